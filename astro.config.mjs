@@ -1,0 +1,22 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import { unified } from '@astrojs/markdown-remark';
+import sitemap from '@astrojs/sitemap';
+
+// SITE_URL lets a deployment set its own origin; canonical URLs, the feed and the sitemap use it.
+const site = process.env.SITE_URL ?? 'https://iran-syria-tracker.example';
+// BASE_PATH serves the site under a sub-path, e.g. "/tracker/".
+const base = process.env.BASE_PATH ?? '/';
+
+export default defineConfig({
+  site,
+  base,
+  trailingSlash: 'always',
+  // Two files claiming one slug must stop the build, not overwrite each other.
+  prerenderConflictBehavior: 'error',
+  integrations: [sitemap()],
+  markdown: {
+    // Astro 7 defaults to the Sätteri processor; the project's plugins are remark/rehype.
+    processor: unified({ remarkPlugins: [], rehypePlugins: [] }),
+  },
+});

@@ -1,0 +1,96 @@
+/**
+ * Astro's `glob()` loader, made strict for editors:
+ * - a schema failure names the file (Astro's own message names only the entry id);
+ * - an empty body, a duplicate id and any problem found by `check` stop the build;
+ * - nothing is skipped with a warning, as Astro does for render errors.
+ */
+import { relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { glob, type Loader, type LoaderContext } from 'astro/loaders';
+import { ContentError, problemsFromIssues, type FieldProblem } from './content-error.ts';
+
+export interface CheckedEntry {
+  id: string;
+  data: Record<string, unknown>;
+  body: string | undefined;
+  /** Path relative to the project root, as editors see it. */
+  file: string;
+  /** Project root, for checks that look at other files. */
+  root: URL;
+}
+
+export interface CheckedGlobOptions {
+  pattern: string;
+  base: string;
+  /** Require a non-empty Markdown body. */
+  requireBody?: boolean;
+  /** Cross-checks that the schema alone cannot make; each problem stops the build. */
+  check?: (entry: CheckedEntry) => FieldProblem[];
+}
+
+interface SchemaErrorLike {
+  location?: { file?: string };
+  message: string;
+  cause?: unknown;
+}
+
+function projectPath(root: URL, absolute: string): string {
+  return relative(fileURLToPath(root), absolute).split('\\').join('/');
+}
+
+export function checkedGlob(options: CheckedGlobOptions): Loader {
+  const inner = glob({ pattern: options.pattern, base: options.base, deferRender: true });
+  return {
+    name: 'checked-glob',
+    load: async (context: LoaderContext) => {
+      const { root } = context.config;
+      const fileOfId = new Map<string, string>();
+      const checkedSet: LoaderContext['store']['set'] = (entry) => {
+        const file = entry.filePath ?? entry.id;
+        const earlier = fileOfId.get(entry.id);
+        if (earlier !== undefined && earlier !== file) {
+          throw new ContentError(file, [
+            { field: 'slug', expected: `a unique slug, but "${entry.id}" is also the slug of ${earlier}` },
+          ]);
+        }
+        fileOfId.set(entry.id, file);
+        if (options.requireBody && !entry.body?.trim()) {
+          throw new ContentError(file, [{ field: '', expected: 'article text below the front matter, but the body is empty' }]);
+        }
+        const problems = options.check?.({ id: entry.id, data: entry.data, body: entry.body, file, root }) ?? [];
+        if (problems.length > 0) throw new ContentError(file, problems);
+        return context.store.set(entry);
+      };
+      // A proxy rather than a copy: the store is a class instance with private state.
+      const store = new Proxy(context.store, {
+        get(target, key) {
+          if (key === 'set') return checkedSet;
+          const value: unknown = Reflect.get(target, key, target);
+          return typeof value === 'function' ? value.bind(target) : value;
+        },
+      });
+      const parseData: LoaderContext['parseData'] = async (props) => {
+        try {
+          return await context.parseData(props);
+        } catch (error) {
+          const file = props.filePath ? projectPath(root, props.filePath) : props.id;
+          const issues = zodIssuesOf(error);
+          if (issues) throw new ContentError(file, problemsFromIssues(issues));
+          throw new ContentError(file, [{ field: '', expected: (error as SchemaErrorLike).message }]);
+        }
+      };
+      await inner.load({ ...context, store, parseData });
+    },
+  };
+}
+
+/** Astro wraps zod's error; its issues are kept on the message only, so re-parse them from there. */
+function zodIssuesOf(error: unknown): { path: string[]; message: string }[] | undefined {
+  const message = (error as SchemaErrorLike | undefined)?.message;
+  if (typeof message !== 'string' || !message.includes('does not match collection schema')) return undefined;
+  const issues = [...message.matchAll(/^\s+\*\*(.*?)\*\*: (.*)$/gm)].map(([, path = '', text = '']) => ({
+    path: path ? path.split('.') : [],
+    message: text,
+  }));
+  return issues.length > 0 ? issues : undefined;
+}

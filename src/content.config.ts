@@ -1,0 +1,21 @@
+/**
+ * The content collections: what an editor may put in `content/`, checked at build time.
+ * Every schema is strict (unknown keys are errors) and every error names file and field.
+ */
+import { defineCollection } from 'astro:content';
+import { articleSchema } from './collections/article-schema.ts';
+import { checkArticle } from './collections/article-checks.ts';
+import { checkedGlob } from './collections/checked-glob.ts';
+import { publisherSchema } from './collections/publisher-schema.ts';
+
+const articles = defineCollection({
+  loader: checkedGlob({ pattern: '*.md', base: './content/articles', requireBody: true, check: checkArticle }),
+  schema: articleSchema(),
+});
+
+const publishers = defineCollection({
+  loader: checkedGlob({ pattern: '*.yaml', base: './content/publishers' }),
+  schema: publisherSchema(),
+});
+
+export const collections = { articles, publishers };

@@ -2,6 +2,9 @@
 import { defineConfig } from 'astro/config';
 import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
+import { rehypeParagraphIds } from './src/lib/markdown/rehype-paragraph-ids.ts';
+import { remarkInlineCaptions } from './src/lib/markdown/remark-inline-captions.ts';
+import { remarkReadingTime } from './src/lib/markdown/remark-reading-time.ts';
 
 // SITE_URL lets a deployment set its own origin; canonical URLs, the feed and the sitemap use it.
 const site = process.env.SITE_URL ?? 'https://iran-syria-tracker.example';
@@ -17,6 +20,9 @@ export default defineConfig({
   integrations: [sitemap()],
   markdown: {
     // Astro 7 defaults to the Sätteri processor; the project's plugins are remark/rehype.
-    processor: unified({ remarkPlugins: [], rehypePlugins: [] }),
+    processor: unified({
+      remarkPlugins: [remarkInlineCaptions, remarkReadingTime],
+      rehypePlugins: [rehypeParagraphIds],
+    }),
   },
 });

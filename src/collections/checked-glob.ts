@@ -39,12 +39,28 @@ function projectPath(root: URL, absolute: string): string {
 }
 
 export function checkedGlob(options: CheckedGlobOptions): Loader {
-  const inner = glob({ pattern: options.pattern, base: options.base, deferRender: true });
+  const inner = glob({ pattern: options.pattern, base: options.base });
   return {
     name: 'checked-glob',
     load: async (context: LoaderContext) => {
       const { root } = context.config;
       const fileOfId = new Map<string, string>();
+      // Astro logs a Markdown render error and stores the entry without HTML; keep the message
+      // so that `set` can stop the build with it instead.
+      const renderErrors = new Map<string, string>();
+      const logger = new Proxy(context.logger, {
+        get(target, key) {
+          if (key === 'error') {
+            return (message: string) => {
+              const match = /^Error rendering (.+?): ([\s\S]*)$/.exec(message);
+              if (match) renderErrors.set(match[1]!, match[2]!);
+              target.error(message);
+            };
+          }
+          const value: unknown = Reflect.get(target, key, target);
+          return typeof value === 'function' ? value.bind(target) : value;
+        },
+      });
       const checkedSet: LoaderContext['store']['set'] = (entry) => {
         const file = entry.filePath ?? entry.id;
         const earlier = fileOfId.get(entry.id);
@@ -57,6 +73,8 @@ export function checkedGlob(options: CheckedGlobOptions): Loader {
         if (options.requireBody && !entry.body?.trim()) {
           throw new ContentError(file, [{ field: '', expected: 'article text below the front matter, but the body is empty' }]);
         }
+        const renderError = [...renderErrors].find(([name]) => file.endsWith(name));
+        if (renderError) throw new ContentError(file, [{ field: '', expected: `Markdown that renders, but: ${renderError[1]}` }]);
         const problems = options.check?.({ id: entry.id, data: entry.data, body: entry.body, file, root }) ?? [];
         if (problems.length > 0) throw new ContentError(file, problems);
         return context.store.set(entry);
@@ -79,7 +97,7 @@ export function checkedGlob(options: CheckedGlobOptions): Loader {
           throw new ContentError(file, [{ field: '', expected: (error as SchemaErrorLike).message }]);
         }
       };
-      await inner.load({ ...context, store, parseData });
+      await inner.load({ ...context, store, parseData, logger });
     },
   };
 }

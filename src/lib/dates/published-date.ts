@@ -85,6 +85,16 @@ export function machineDate(published: PublishedDate): string {
   return toIso(published.date);
 }
 
+/**
+ * ISO 8601 text for machines that cannot be told "estimate": an estimated day is coarsened
+ * to its month, so no machine reader takes a guess for a printed date.
+ */
+export function honestIsoDate(published: PublishedDate): string {
+  const { date } = published;
+  if (published.estimate && date.precision === 'day') return toIso({ year: date.year, month: date.month!, precision: 'month' });
+  return toIso(date);
+}
+
 /** An ISO 8601 timestamp for feeds and JSON-LD, which cannot express precision. */
 export function approximateInstant(published: PublishedDate): Date {
   return new Date(sortInstant(published));

@@ -1,0 +1,14 @@
+/**
+ * Every internal link goes through here so the site works under a base path (`BASE_PATH`,
+ * e.g. "/tracker/") as well as at the root.
+ */
+export function joinPath(base: string, path: string): string {
+  return `${base.replace(/\/+$/, '')}/${path.replace(/^\/+/, '')}`;
+}
+
+const base: string = import.meta.env.BASE_URL ?? '/';
+
+export const sitePath = (path = ''): string => joinPath(base, path);
+export const articlePath = (slug: string): string => sitePath(`articles/${slug}/`);
+export const publisherPath = (id: string): string => sitePath(`sources/${id}/`);
+export const capturePath = (file: string): string => sitePath(`captures/${file}`);

@@ -1,0 +1,33 @@
+/**
+ * RSS 2.0 feed of every article with its full text. RSS dates must be exact, so an estimated
+ * date is left out of `pubDate` and stated in words at the top of the item instead.
+ */
+import rss from '@astrojs/rss';
+import type { APIRoute } from 'astro';
+import { loadStory, publisherOf } from '../data/story.ts';
+import { approximateInstant, formatPublishedDate } from '../lib/dates/published-date.ts';
+import { articlePath } from '../lib/paths.ts';
+import { SITE } from '../lib/site.ts';
+import { escapeHtml } from '../lib/text/escape-html.ts';
+
+export const GET: APIRoute = async (context) => {
+  const story = await loadStory();
+  return rss({
+    title: SITE.title,
+    description: SITE.description,
+    site: context.site!,
+    trailingSlash: true,
+    items: story.articles.map((article) => {
+      const { data } = article;
+      const publisher = publisherOf(story, article).data.name;
+      const dateLine = `${publisher}, ${formatPublishedDate(data.published)}${data.published.estimate ? ' (estimated date)' : ''}`;
+      return {
+        title: data.headline,
+        link: articlePath(article.id),
+        ...(data.published.estimate ? {} : { pubDate: approximateInstant(data.published) }),
+        description: data.standfirst ?? dateLine,
+        content: `<p><em>${escapeHtml(dateLine)}</em></p>${article.rendered?.html ?? ''}`,
+      };
+    }),
+  });
+};

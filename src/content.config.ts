@@ -6,6 +6,7 @@ import { defineCollection } from 'astro:content';
 import { articleSchema } from './collections/article-schema.ts';
 import { checkArticle } from './collections/article-checks.ts';
 import { checkedGlob } from './collections/checked-glob.ts';
+import { entitySchema } from './collections/entity-schema.ts';
 import { publisherSchema } from './collections/publisher-schema.ts';
 
 const articles = defineCollection({
@@ -18,4 +19,9 @@ const publishers = defineCollection({
   schema: publisherSchema(),
 });
 
-export const collections = { articles, publishers };
+const entities = defineCollection({
+  loader: checkedGlob({ pattern: '*.yaml', base: './content/entities' }),
+  schema: entitySchema(),
+});
+
+export const collections = { articles, publishers, entities };

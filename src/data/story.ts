@@ -5,14 +5,19 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { ContentError } from '../collections/content-error.ts';
 import { compareNewestFirst } from '../lib/dates/published-date.ts';
+import { buildAliasIndex, type AliasIndex } from '../lib/entities/alias-index.ts';
 
 export type Article = CollectionEntry<'articles'>;
 export type Publisher = CollectionEntry<'publishers'>;
+export type Entity = CollectionEntry<'entities'>;
 
 export interface Story {
   /** Newest first. */
   articles: Article[];
   publishers: Map<string, Publisher>;
+  entities: Map<string, Entity>;
+  /** Every spelling of every entity, for mention detection and search. */
+  aliasIndex: AliasIndex;
 }
 
 let loading: Promise<Story> | undefined;
@@ -23,8 +28,20 @@ export function loadStory(): Promise<Story> {
 }
 
 async function load(): Promise<Story> {
-  const [articles, publisherList] = await Promise.all([getCollection('articles'), getCollection('publishers')]);
+  const [articles, publisherList, entityList] = await Promise.all([
+    getCollection('articles'),
+    getCollection('publishers'),
+    getCollection('entities'),
+  ]);
   const publishers = new Map(publisherList.map((p) => [p.id, p]));
+  const entities = new Map(entityList.map((e) => [e.id, e]));
+  const aliasIndex = buildAliasIndex(entityList.map((e) => ({ id: e.id, name: e.data.name, aliases: e.data.aliases })));
+  for (const { text, entityIds } of aliasIndex.collisions) {
+    const [first, second] = entityIds.map((id) => entities.get(id)!);
+    throw new ContentError(second!.filePath ?? second!.id, [
+      { field: 'aliases', expected: `spellings that belong to this entity only, but "${text}" is also a spelling of ${first!.filePath ?? first!.id}` },
+    ]);
+  }
   for (const article of articles) {
     const { id } = article.data.publisher;
     if (!publishers.has(id)) {
@@ -37,7 +54,7 @@ async function load(): Promise<Story> {
     }
   }
   articles.sort((a, b) => compareNewestFirst(a.data.published, b.data.published) || a.id.localeCompare(b.id));
-  return { articles, publishers };
+  return { articles, publishers, entities, aliasIndex };
 }
 
 export function publisherOf(story: Story, article: Article): Publisher {

@@ -1,0 +1,54 @@
+/**
+ * Finds where a text mentions entities, by any spelling in the alias index.
+ *
+ * - Whole words only: "Iran" is not found in "Iranian", but is in "Iran-backed" and "Iran's".
+ * - The longest spelling wins: "Maher al-Assad" is Maher, not Bashar; "Kataib Hezbollah" is
+ *   not Hezbollah.
+ * - Case does not matter except for acronyms (see `alias-index.ts`).
+ */
+import { foldApostrophes, matchKey, type AliasIndex } from './alias-index.ts';
+
+export interface Mention {
+  entityId: string;
+  /** Offsets into the original text; `end` excludes a possessive "'s". */
+  start: number;
+  end: number;
+  text: string;
+}
+
+const matchers = new WeakMap<AliasIndex, RegExp>();
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+function matcherFor(index: AliasIndex): RegExp {
+  let matcher = matchers.get(index);
+  if (!matcher) {
+    const alternatives = [...index.spellings.values()]
+      .map((s) => foldApostrophes(s.text.normalize('NFC')))
+      .sort((a, b) => b.length - a.length)
+      .map(escapeRegExp);
+    // A letter or digit on either side means we are inside another word. A possessive may follow.
+    matcher = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?=(?:'s)?(?![\\p{L}\\p{N}]))`, 'giu');
+    matchers.set(index, matcher);
+  }
+  return matcher;
+}
+
+export function findMentions(text: string, index: AliasIndex): Mention[] {
+  if (index.spellings.size === 0) return [];
+  const folded = foldApostrophes(text.normalize('NFC'));
+  const mentions: Mention[] = [];
+  const matcher = matcherFor(index);
+  matcher.lastIndex = 0;
+  for (const match of folded.matchAll(matcher)) {
+    const spelling = index.spellings.get(matchKey(match[0]));
+    if (!spelling) continue;
+    if (spelling.caseSensitive && match[0] !== foldApostrophes(spelling.text)) continue;
+    const start = match.index;
+    const end = start + match[0].length;
+    mentions.push({ entityId: spelling.entityId, start, end, text: text.slice(start, end) });
+  }
+  return mentions;
+}

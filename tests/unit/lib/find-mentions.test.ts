@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { buildAliasIndex } from '../../../src/lib/entities/alias-index.ts';
+import { findMentions } from '../../../src/lib/entities/find-mentions.ts';
+
+const index = buildAliasIndex([
+  { id: 'iran', name: 'Iran', aliases: [] },
+  { id: 'bashar', name: 'Bashar al-Assad', aliases: ['Assad', 'al-Assad'] },
+  { id: 'maher', name: 'Maher al-Assad', aliases: [] },
+  { id: 'hezbollah', name: 'Hezbollah', aliases: ['Hizbullah'] },
+  { id: 'kataib', name: 'Kataib Hezbollah', aliases: [] },
+  { id: 'us', name: 'United States', aliases: ['US', 'U.S.'] },
+  { id: 'khmeimim', name: 'Khmeimim air base', aliases: ['Khmeimim', 'Hmeimim'] },
+]);
+
+const ids = (text: string) => findMentions(text, index).map((m) => m.entityId);
+
+describe('findMentions', () => {
+  it('finds a name and its aliases', () => {
+    expect(ids('Hezbollah and Hizbullah')).toEqual(['hezbollah', 'hezbollah']);
+    expect(ids('the Russian Hmeimim base and “Khmeimim”')).toEqual(['khmeimim', 'khmeimim']);
+  });
+  it('matches whole words only', () => {
+    expect(ids('Iranian militias')).toEqual([]);
+    expect(ids('the Iran-backed party')).toEqual(['iran']);
+    expect(ids('Assadist')).toEqual([]);
+  });
+  it('prefers the longest spelling', () => {
+    expect(ids('Maher al-Assad met Assad')).toEqual(['maher', 'bashar']);
+    expect(ids('Kataib Hezbollah and Hezbollah')).toEqual(['kataib', 'hezbollah']);
+  });
+  it('ignores case except for acronyms', () => {
+    expect(ids('HEZBOLLAH, hezbollah')).toEqual(['hezbollah', 'hezbollah']);
+    expect(ids('let us go to the US and the U.S. administration')).toEqual(['us', 'us']);
+  });
+  it('matches possessives with either apostrophe and reports offsets without them', () => {
+    const [straight, curly] = findMentions("Iran's plans and Hezbollah’s", index);
+    expect(straight).toMatchObject({ entityId: 'iran', start: 0, end: 4, text: 'Iran' });
+    expect(curly).toMatchObject({ entityId: 'hezbollah', text: 'Hezbollah' });
+  });
+});
+
+describe('buildAliasIndex', () => {
+  it('reports a spelling claimed by two entities', () => {
+    const { collisions } = buildAliasIndex([
+      { id: 'a', name: 'Qusayr', aliases: ['Qusair'] },
+      { id: 'b', name: 'Qusair town', aliases: ['qusair'] },
+    ]);
+    expect(collisions).toEqual([{ text: 'qusair', entityIds: ['a', 'b'] }]);
+  });
+});

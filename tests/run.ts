@@ -89,7 +89,14 @@ interface VitestRun {
 function vitest(args: string[]): VitestRun {
   const reportDir = mkdtempSync(join(tmpdir(), 'vitest-report-'));
   const reportFile = join(reportDir, 'report.json');
-  const code = runNode([VITEST, 'run', ...args, '--reporter=default', '--reporter=json', `--outputFile.json=${reportFile}`]);
+  const code = runNode([
+    VITEST,
+    'run',
+    ...args,
+    '--reporter=default',
+    '--reporter=json',
+    `--outputFile.json=${reportFile}`,
+  ]);
   let report: JsonReport | undefined;
   try {
     report = JSON.parse(readFileSync(reportFile, 'utf8')) as JsonReport;
@@ -105,8 +112,9 @@ function coverageGate(): void {
   type Totals = Record<'lines' | 'statements' | 'functions' | 'branches', { pct: number }>;
   let total: Totals;
   try {
-    total = (JSON.parse(readFileSync(join(PROJECT_DIR, COVERAGE_DIR, 'coverage-summary.json'), 'utf8')) as { total: Totals })
-      .total;
+    total = (
+      JSON.parse(readFileSync(join(PROJECT_DIR, COVERAGE_DIR, 'coverage-summary.json'), 'utf8')) as { total: Totals }
+    ).total;
   } catch {
     console.log('\ncoverage: no coverage-summary.json was written');
     gates.set('coverage', false);
@@ -157,7 +165,16 @@ const unit = vitest(['--project', 'unit', '--coverage']);
 coverageGate();
 
 header('vitest: fixtures, site, base path, Lighthouse');
-const rest = vitest(['--project', 'fixtures', '--project', 'site', '--project', 'base-path', '--project', 'lighthouse']);
+const rest = vitest([
+  '--project',
+  'fixtures',
+  '--project',
+  'site',
+  '--project',
+  'base-path',
+  '--project',
+  'lighthouse',
+]);
 
 console.log(`\nnpm test took ${seconds(started)}`);
 const runs = [unit, rest];
@@ -180,7 +197,9 @@ for (const [name, run] of [
     run.code === 0 || (run.report?.numFailedTests ?? 0) > 0 || (run === unit && gates.get('coverage') === false);
   if (!run.report || !explained) {
     unexplained += 1;
-    console.log(`vitest (${name}) exited with code ${run.code}${run.report ? ' with no failed test' : ' without a report'}: see above.`);
+    console.log(
+      `vitest (${name}) exited with code ${run.code}${run.report ? ' with no failed test' : ' without a report'}: see above.`,
+    );
   }
 }
 const passed = tests.passed + gateCounts.passed;

@@ -46,10 +46,13 @@ test(`/timeline/ runs at most ${TIMELINE_JS_GZIP_BUDGET_BYTES / 1024} KB of Java
   const inline = await page
     .locator(EXECUTABLE_INLINE_SCRIPTS)
     .evaluateAll((nodes) => nodes.map((node) => node.textContent).filter((text) => text.trim() !== ''));
-  if (scripts.length === 0 && inline.length === 0) skip(context, '/timeline/ loads no JavaScript yet: nothing to measure');
+  if (scripts.length === 0 && inline.length === 0)
+    skip(context, '/timeline/ loads no JavaScript yet: nothing to measure');
 
   const sizes = [
-    ...(await Promise.all(scripts.map(async ({ url, body }) => ({ what: pathOf(url), bytes: gzipSync(await body).length })))),
+    ...(await Promise.all(
+      scripts.map(async ({ url, body }) => ({ what: pathOf(url), bytes: gzipSync(await body).length })),
+    )),
     ...inline.map((text, index) => ({ what: `inline script ${index + 1}`, bytes: gzipSync(text).length })),
   ];
   const total = sizes.reduce((sum, { bytes }) => sum + bytes, 0);

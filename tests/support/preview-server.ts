@@ -7,6 +7,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { PROJECT_DIR } from './built-site.ts';
+import { astroChildEnv } from './child-env.ts';
 
 const START_TIMEOUT_MS = 60_000;
 
@@ -61,7 +62,7 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
   args.push('--host', '127.0.0.1', '--port', String(port));
   if (options.outDir) args.push('--outDir', options.outDir);
   // The preview server reads the project's config, so it must see the base path the site was built with.
-  const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', BASE_PATH: base };
+  const env = astroChildEnv({ BASE_PATH: base });
   const server = spawn(process.execPath, args, { cwd: PROJECT_DIR, env, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   server.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));

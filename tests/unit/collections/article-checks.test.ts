@@ -48,7 +48,8 @@ describe('a caption placed after a paragraph', () => {
     expect(checkArticle(article({ captions }))).toEqual([
       {
         field: 'captions.1.after',
-        expected: 'the opening words of a paragraph of the article, but no paragraph starts with "No paragraph begins so"',
+        expected:
+          'the opening words of a paragraph of the article, but no paragraph starts with "No paragraph begins so"',
       },
     ]);
   });

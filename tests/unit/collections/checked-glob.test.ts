@@ -155,7 +155,9 @@ test('Markdown that fails to render stops the build instead of being stored with
   const fake = fakeLoaderContext({ root, collection: 'notes', schema: noteSchema, render });
   const error = await contentErrorOf(checkedGlob({ pattern: '*.md', base: './content/notes' }).load(fake.context));
   expect(error.file).toBe('content/notes/broken.md');
-  expect(error.problems).toEqual([{ field: '', expected: 'Markdown that renders, but: a remark plugin failed on line 1' }]);
+  expect(error.problems).toEqual([
+    { field: '', expected: 'Markdown that renders, but: a remark plugin failed on line 1' },
+  ]);
   // Astro's own log line still reaches the collection's logger.
   expect(fake.logger.lines).toContainEqual({
     level: 'error',
@@ -193,13 +195,13 @@ test("the collection's own check sees each entry and its problems stop the build
   );
 });
 
-test("a check that finds nothing lets the entry through", async () => {
+test('a check that finds nothing lets the entry through', async () => {
   const root = project({ 'content/notes/ok.md': note('title: Fine') });
   const { store } = await load(root, { check: () => [] });
   expect(store.has('ok')).toBe(true);
 });
 
-test("YAML data files load through the same checks", async () => {
+test('YAML data files load through the same checks', async () => {
   const root = project({
     'content/people/ada.yaml': 'title: Ada\n',
     'content/people/bad.yaml': 'title: 12\n',

@@ -48,7 +48,13 @@ function publisher(id: string) {
     id,
     collection: 'publishers',
     filePath: `content/publishers/${id}.yaml`,
-    data: { name: id, homepage: `https://${id}.example/`, country: 'Syria', language: 'en', description: 'A publisher.' },
+    data: {
+      name: id,
+      homepage: `https://${id}.example/`,
+      country: 'Syria',
+      language: 'en',
+      description: 'A publisher.',
+    },
   };
 }
 
@@ -120,7 +126,10 @@ describe('stops the build', () => {
   });
 
   test('when two entities claim one spelling, naming both files', async () => {
-    entries['entities'] = [entity('hezbollah', 'Hezbollah', ['Party of God']), entity('hizb', 'Hizb', ['party of god'])];
+    entries['entities'] = [
+      entity('hezbollah', 'Hezbollah', ['Party of God']),
+      entity('hizb', 'Hizb', ['party of god']),
+    ];
     const { loadStory, ContentError } = await storyModule();
     const error = await loadStory().catch((thrown: unknown) => thrown);
     expect(error).toBeInstanceOf(ContentError);

@@ -8,7 +8,7 @@ test('prefers the standfirst', () => {
   expect(summaryOf('The standfirst.', 'Body text.')).toBe('The standfirst.');
 });
 
-test("otherwise the first paragraph, skipping headings, when it is short", () => {
+test('otherwise the first paragraph, skipping headings, when it is short', () => {
   expect(summaryOf(undefined, `## A heading\n\n${words(40)}\n\nSecond paragraph.`)).toBe(words(40));
 });
 

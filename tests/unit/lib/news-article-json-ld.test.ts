@@ -12,7 +12,9 @@ const input = {
 };
 
 test('describes the article, its publisher and its page', () => {
-  const json = JSON.parse(newsArticleJsonLd({ ...input, published: exact, originalUrl: 'https://english.enabbaladi.net/x/' }));
+  const json = JSON.parse(
+    newsArticleJsonLd({ ...input, published: exact, originalUrl: 'https://english.enabbaladi.net/x/' }),
+  );
   expect(json).toEqual({
     '@context': 'https://schema.org',
     '@type': 'NewsArticle',
@@ -31,7 +33,12 @@ test('an estimated day is given only to the month, and no original URL means no 
 });
 
 test('"<" is escaped so the text cannot close its <script> element', () => {
-  const text = newsArticleJsonLd({ ...input, headline: 'A </script><script>alert(1)</script>', published: exact, originalUrl: undefined });
+  const text = newsArticleJsonLd({
+    ...input,
+    headline: 'A </script><script>alert(1)</script>',
+    published: exact,
+    originalUrl: undefined,
+  });
   expect(text).not.toContain('<');
   expect(JSON.parse(text).headline).toBe('A </script><script>alert(1)</script>');
 });

@@ -8,7 +8,9 @@ import type { APIContext } from 'astro';
 import { expect, test, vi } from 'vitest';
 
 const CAPTURES = new URL('../../../content/captures/', import.meta.url);
-const [first = '', second = ''] = readdirSync(CAPTURES).filter((file) => file.endsWith('.txt')).sort();
+const [first = '', second = ''] = readdirSync(CAPTURES)
+  .filter((file) => file.endsWith('.txt'))
+  .sort();
 
 const article = (id: string, file: string, part?: number) => ({
   id,
@@ -38,7 +40,7 @@ test('content/captures/ holds at least two captures to serve', () => {
 });
 
 test('one page per capture file the articles name, each with its text', async () => {
-  const paths = await getStaticPaths({} as Parameters<typeof getStaticPaths>[0]);
+  const paths = await getStaticPaths();
   expect(paths.map((path) => path.params.file)).toEqual([first, second]);
   for (const { params, props } of paths) {
     expect(props.text).toBe(readFileSync(new URL(params.file, CAPTURES), 'utf8'));
@@ -46,7 +48,7 @@ test('one page per capture file the articles name, each with its text', async ()
 });
 
 test('serves the text unchanged, as UTF-8 plain text', async () => {
-  const [path] = await getStaticPaths({} as Parameters<typeof getStaticPaths>[0]);
+  const [path] = await getStaticPaths();
   const response = await GET({ props: path!.props, params: path!.params } as unknown as APIContext);
   expect(response.headers.get('content-type')).toBe('text/plain; charset=utf-8');
   expect(await response.text()).toBe(path!.props.text);

@@ -95,10 +95,15 @@ test('an exact date is the pubDate; an estimated one is left out and said in wor
 
 /** XML text as the feed reader gets it (the feed escapes the HTML of content:encoded). */
 const unescapeXml = (text = '') =>
-  text.replace(/&(lt|gt|quot|apos|amp);/g, (_, name: string) => ({ lt: '<', gt: '>', quot: '"', apos: "'", amp: '&' })[name]!);
+  text.replace(
+    /&(lt|gt|quot|apos|amp);/g,
+    (_, name: string) => ({ lt: '<', gt: '>', quot: '"', apos: "'", amp: '&' })[name]!,
+  );
 
 test('the full text follows a line naming the publisher and the date, HTML-escaped', () => {
   const [printed, estimated] = items('content:encoded').map(unescapeXml);
   expect(printed).toContain('<p><em>Q &amp; A News, 14 November 2024</em></p><p>Printed <em>body</em>.</p>');
-  expect(estimated).toContain('<p><em>Q &amp; A News, about April 2024 (estimated date)</em></p><p>Estimated body.</p>');
+  expect(estimated).toContain(
+    '<p><em>Q &amp; A News, about April 2024 (estimated date)</em></p><p>Estimated body.</p>',
+  );
 });

@@ -12,13 +12,19 @@
  * modules (the schemas use `reference()` from `astro:content`).
  */
 import { getViteConfig } from 'astro/config';
-import { COVERAGE_DIR, COVERAGE_INCLUDE, COVERAGE_THRESHOLDS } from './tests/support/coverage-scope.ts';
+import {
+  COVERAGE_DIR,
+  COVERAGE_EXCLUDE,
+  COVERAGE_INCLUDE,
+  COVERAGE_THRESHOLDS,
+} from './tests/support/coverage-scope.ts';
 
 export default getViteConfig({
   test: {
     coverage: {
       provider: 'v8',
       include: COVERAGE_INCLUDE,
+      exclude: COVERAGE_EXCLUDE,
       reporter: ['text', 'json-summary'],
       reportsDirectory: COVERAGE_DIR,
       thresholds: COVERAGE_THRESHOLDS,

@@ -10,7 +10,14 @@ import { entitySchema } from './collections/entity-schema.ts';
 import { publisherSchema } from './collections/publisher-schema.ts';
 
 const articles = defineCollection({
-  loader: checkedGlob({ pattern: '*.md', base: './content/articles', requireBody: true, check: checkArticle }),
+  loader: checkedGlob({
+    pattern: '*.md',
+    base: './content/articles',
+    requireBody: true,
+    check: checkArticle,
+    // Entity links in the text are made from these files (lib/markdown/remark-entity-links.ts).
+    rendersWith: './content/entities',
+  }),
   schema: articleSchema(),
 });
 

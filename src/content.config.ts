@@ -6,7 +6,10 @@ import { defineCollection } from 'astro:content';
 import { articleSchema } from './collections/article-schema.ts';
 import { checkArticle } from './collections/article-checks.ts';
 import { checkedGlob } from './collections/checked-glob.ts';
+import { claimSchema } from './collections/claim-schema.ts';
 import { entitySchema } from './collections/entity-schema.ts';
+import { figuresSchema } from './collections/figures-schema.ts';
+import { questionSchema } from './collections/question-schema.ts';
 import { publisherSchema } from './collections/publisher-schema.ts';
 
 const articles = defineCollection({
@@ -31,4 +34,20 @@ const entities = defineCollection({
   schema: entitySchema(),
 });
 
-export const collections = { articles, publishers, entities };
+// Claims, questions and figures are checked against the articles and entities in `data/story.ts`.
+const questions = defineCollection({
+  loader: checkedGlob({ pattern: '*.yaml', base: './content/questions' }),
+  schema: questionSchema(),
+});
+
+const claims = defineCollection({
+  loader: checkedGlob({ pattern: '*.yaml', base: './content/claims' }),
+  schema: claimSchema(),
+});
+
+const figures = defineCollection({
+  loader: checkedGlob({ pattern: '*.yaml', base: './content/figures' }),
+  schema: figuresSchema(),
+});
+
+export const collections = { articles, publishers, entities, questions, claims, figures };

@@ -1,7 +1,7 @@
 /**
- * Links the first mention of each entity in a Markdown document to the entity's page, and
- * records every entity the document mentions (`frontmatter.mentionedEntities`, in order of first
- * mention) for search filters.
+ * Links the first mention of each entity in a Markdown document to the entity's page.
+ * (Which entities an article mentions, for filters and entity pages: `Story.mentions`, built with
+ * the same finder.)
  *
  * - The link text is exactly the article's words: a text node is split around the mention, never
  *   rewritten; a possessive "'s" stays outside the link.
@@ -11,7 +11,6 @@
  *   itself (`aliasIndexFromFiles`). Alias collisions are reported by `loadStory()`.
  */
 import type { Link, Parent, Root, RootContent, Text } from 'mdast';
-import type { VFile } from 'vfile';
 import type { AliasIndex } from '../entities/alias-index.ts';
 import { aliasIndexFromFiles } from '../entities/alias-index-from-files.ts';
 import { findMentions, type Mention } from '../entities/find-mentions.ts';
@@ -35,15 +34,13 @@ export function entityHref(base: string, entityId: string): string {
 
 export function remarkEntityLinks(options: RemarkEntityLinksOptions) {
   if (!options.aliasIndex && !options.entitiesDir) throw new Error('remarkEntityLinks needs `entitiesDir` or `aliasIndex`');
-  return (tree: Root, file: VFile) => {
+  return (tree: Root) => {
     const index = options.aliasIndex ?? aliasIndexFromFiles(options.entitiesDir!);
-    const mentioned = new Set<string>();
     const linked = new Set<string>();
 
     const linkMentions = (node: Text): RootContent[] | undefined => {
       const first: Mention[] = [];
       for (const mention of findMentions(node.value, index)) {
-        mentioned.add(mention.entityId);
         if (linked.has(mention.entityId)) continue;
         linked.add(mention.entityId);
         first.push(mention);
@@ -69,11 +66,7 @@ export function remarkEntityLinks(options: RemarkEntityLinksOptions) {
     const walk = (parent: Parent) => {
       for (let i = 0; i < parent.children.length; i++) {
         const child = parent.children[i]!;
-        if (SKIP.has(child.type)) {
-          // Still count mentions in headings for search, without linking them.
-          if (child.type === 'heading') countMentions(child);
-          continue;
-        }
+        if (SKIP.has(child.type)) continue;
         if (child.type === 'text') {
           const parts = linkMentions(child);
           if (parts) {
@@ -86,15 +79,6 @@ export function remarkEntityLinks(options: RemarkEntityLinksOptions) {
       }
     };
 
-    const countMentions = (node: Parent) => {
-      for (const child of node.children) {
-        if (child.type === 'text') for (const m of findMentions(child.value, index)) mentioned.add(m.entityId);
-        else if ('children' in child) countMentions(child);
-      }
-    };
-
     walk(tree);
-    const astro = (file.data['astro'] ??= {}) as { frontmatter?: Record<string, unknown> };
-    (astro.frontmatter ??= {})['mentionedEntities'] = [...mentioned];
   };
 }

@@ -119,7 +119,14 @@ async function load(): Promise<Story> {
   });
 
   const mentions = indexMentions(
-    articles.map((a) => ({ id: a.id, paragraphs: paragraphs.get(a.id)! })),
+    articles.map((a) => ({
+      id: a.id,
+      paragraphs: paragraphs.get(a.id)!,
+      outside: [
+        ...(a.data.standfirst ? [{ text: a.data.standfirst, kind: 'standfirst' as const }] : []),
+        ...(a.data.captions ?? []).map((c) => ({ text: c.text, kind: 'caption' as const })),
+      ],
+    })),
     aliasIndex,
   );
 

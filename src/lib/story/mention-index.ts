@@ -10,7 +10,10 @@ import { sentenceAt } from '../text/sentences.ts';
 
 export interface SentenceMention {
   articleId: string;
-  paragraphId: string;
+  /** The paragraph of the text, absent for a caption or standfirst. */
+  paragraphId?: string;
+  /** Set when the sentence is not in the text proper. */
+  outside?: 'caption' | 'standfirst';
   /** The sentence that mentions the entity. */
   sentence: string;
   /** Where the entity's names stand in the sentence (offsets), for highlighting. */
@@ -24,22 +27,33 @@ export interface MentionIndex {
   byArticle: Map<string, string[]>;
 }
 
-export function indexMentions(articles: readonly { id: string; paragraphs: readonly ArticleParagraph[] }[], aliasIndex: AliasIndex): MentionIndex {
+export interface MentionSource {
+  id: string;
+  paragraphs: readonly ArticleParagraph[];
+  /** Text around the article's body that readers see with it: standfirst, captions. */
+  outside?: readonly { text: string; kind: 'caption' | 'standfirst' }[];
+}
+
+export function indexMentions(articles: readonly MentionSource[], aliasIndex: AliasIndex): MentionIndex {
   const byEntity = new Map<string, SentenceMention[]>();
   const byArticle = new Map<string, string[]>();
   for (const article of articles) {
     const seen = new Set<string>();
-    for (const paragraph of article.paragraphs) {
-      for (const mention of findMentions(paragraph.text, aliasIndex)) {
+    const texts = [
+      ...article.paragraphs.map((p) => ({ text: p.text, paragraphId: p.id })),
+      ...(article.outside ?? []).map((o) => ({ text: o.text, outside: o.kind })),
+    ];
+    for (const { text, ...where } of texts) {
+      for (const mention of findMentions(text, aliasIndex)) {
         seen.add(mention.entityId);
-        const sentence = sentenceAt(paragraph.text, mention.start);
+        const sentence = sentenceAt(text, mention.start);
         const span = { start: mention.start - sentence.start, end: mention.end - sentence.start };
         const list = byEntity.get(mention.entityId) ?? [];
         const last = list.at(-1);
-        if (last && last.articleId === article.id && last.paragraphId === paragraph.id && last.sentence === sentence.text) {
+        if (last && last.articleId === article.id && last.sentence === sentence.text) {
           last.spans.push(span);
         } else {
-          list.push({ articleId: article.id, paragraphId: paragraph.id, sentence: sentence.text, spans: [span] });
+          list.push({ articleId: article.id, ...where, sentence: sentence.text, spans: [span] });
         }
         byEntity.set(mention.entityId, list);
       }

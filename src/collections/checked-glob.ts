@@ -4,7 +4,7 @@
  * - an empty body, a duplicate id and any problem found by `check` stop the build;
  * - nothing is skipped with a warning, as Astro does for render errors.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { glob, type Loader, type LoaderContext } from 'astro/loaders';
@@ -140,7 +140,7 @@ const RENDERS_WITH_KEY = 'checked-glob:renders-with';
 /** Empties the collection's cache when the folder's files differ from those of the last build. */
 function renderAgainIfChanged(context: LoaderContext, folder: URL): void {
   const path = fileURLToPath(folder);
-  const contents = readdirSync(path)
+  const contents = (existsSync(path) ? readdirSync(path) : [])
     .sort()
     .map((name) => `${name}\n${readFileSync(join(path, name), 'utf8')}`)
     .join('\n\u0000\n');

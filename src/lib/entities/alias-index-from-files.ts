@@ -7,7 +7,7 @@
  * `entities` collection validates the same files strictly and stops the build with a message
  * naming the file and field. Collisions are left to `loadStory()` for the same reason.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
@@ -40,7 +40,8 @@ function readEntity(path: string, id: string): NamedEntity | undefined {
  */
 export function aliasIndexFromFiles(dir: string | URL): AliasIndex {
   const path = typeof dir === 'string' ? dir : fileURLToPath(dir);
-  const files = readdirSync(path)
+  // A site without entities is a site without entity links, not an error.
+  const files = (existsSync(path) ? readdirSync(path) : [])
     .filter((name) => /\.ya?ml$/.test(name))
     .sort();
   const signature = files.map((name) => `${name}:${statSync(join(path, name)).mtimeMs}`).join('|');

@@ -26,10 +26,18 @@ function claimantSchema() {
     })
     .superRefine((value, ctx) => {
       if ((value.entity === undefined) === (value.unnamed === undefined)) {
-        ctx.addIssue({ code: 'custom', path: ['entity'], message: 'give either "entity" (a named claimant) or "unnamed" (a description), not both or neither' });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['entity'],
+          message: 'give either "entity" (a named claimant) or "unnamed" (a description), not both or neither',
+        });
       }
       if (value.affiliation && !value.unnamed) {
-        ctx.addIssue({ code: 'custom', path: ['affiliation'], message: '"affiliation" only applies to an unnamed source; for a named one, use "entity"' });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['affiliation'],
+          message: '"affiliation" only applies to an unnamed source; for a named one, use "entity"',
+        });
       }
     });
 }

@@ -14,7 +14,8 @@ import { calendarDateSchema } from './calendar-date-schema.ts';
 import { publishedDateSchema } from './published-date-schema.ts';
 
 const text = () => z.string().trim().min(1, 'expected text, got an empty string');
-const localId = () => z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected lower-case words joined by hyphens, e.g. "sites-2024"');
+const localId = () =>
+  z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected lower-case words joined by hyphens, e.g. "sites-2024"');
 const count = () => z.number().int('expected a whole number').nonnegative('expected a count, not a negative number');
 
 export function figuresSchema() {
@@ -85,13 +86,33 @@ export function figuresSchema() {
                 .superRefine((part, ctx) => {
                   if (part.total !== undefined) {
                     for (const key of ['place', 'count', 'quote'] as const) {
-                      if (part[key] !== undefined) ctx.addIssue({ code: 'custom', path: [key], message: `a part given as "total" takes its count and quote from that total; remove "${key}"` });
+                      if (part[key] !== undefined)
+                        ctx.addIssue({
+                          code: 'custom',
+                          path: [key],
+                          message: `a part given as "total" takes its count and quote from that total; remove "${key}"`,
+                        });
                     }
                     return;
                   }
-                  if (part.count === undefined) ctx.addIssue({ code: 'custom', path: ['count'], message: 'expected the count as stated (or "total: <id>")' });
-                  if (part.quote === undefined) ctx.addIssue({ code: 'custom', path: ['quote'], message: 'expected the words that state this count' });
-                  if (part.place === undefined && part.label === undefined) ctx.addIssue({ code: 'custom', path: ['label'], message: 'expected "place" or "label": what this part is' });
+                  if (part.count === undefined)
+                    ctx.addIssue({
+                      code: 'custom',
+                      path: ['count'],
+                      message: 'expected the count as stated (or "total: <id>")',
+                    });
+                  if (part.quote === undefined)
+                    ctx.addIssue({
+                      code: 'custom',
+                      path: ['quote'],
+                      message: 'expected the words that state this count',
+                    });
+                  if (part.place === undefined && part.label === undefined)
+                    ctx.addIssue({
+                      code: 'custom',
+                      path: ['label'],
+                      message: 'expected "place" or "label": what this part is',
+                    });
                 }),
             )
             .min(2, 'expected at least two parts'),

@@ -7,11 +7,7 @@ import { z } from 'astro/zod';
 export function questionSchema() {
   return z.strictObject({
     /** The question as readers would ask it, ending with a question mark. */
-    question: z
-      .string()
-      .trim()
-      .min(1)
-      .regex(/\?$/, 'expected a question ending with "?"'),
+    question: z.string().trim().min(1).regex(/\?$/, 'expected a question ending with "?"'),
     /** Why it matters and what is contested, in a few sentences of our own words. */
     summary: z.string().trim().min(1),
   });

@@ -22,4 +22,5 @@ export type Stance = keyof typeof STANCES;
 
 export const STANCE_IDS = Object.keys(STANCES) as [Stance, ...Stance[]];
 
-export const stanceSchema = () => z.enum(STANCE_IDS, { error: `expected one of the stances: ${STANCE_IDS.join(', ')}` });
+export const stanceSchema = () =>
+  z.enum(STANCE_IDS, { error: `expected one of the stances: ${STANCE_IDS.join(', ')}` });

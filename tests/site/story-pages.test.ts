@@ -15,7 +15,10 @@ const browser = useBrowser();
 const yamlFiles = (folder: string) =>
   readdirSync(join(PROJECT_DIR, 'content', folder))
     .filter((name) => name.endsWith('.yaml'))
-    .map((name) => ({ id: name.replace(/\.yaml$/, ''), data: parseYaml(readFileSync(join(PROJECT_DIR, 'content', folder, name), 'utf8')) as Record<string, unknown> }));
+    .map((name) => ({
+      id: name.replace(/\.yaml$/, ''),
+      data: parseYaml(readFileSync(join(PROJECT_DIR, 'content', folder, name), 'utf8')) as Record<string, unknown>,
+    }));
 
 const entities = yamlFiles('entities');
 const claims = yamlFiles('claims');
@@ -26,8 +29,17 @@ const readDist = (file: string) => readFileSync(join(DIST_DIR, file), 'utf8');
 
 test('the sitemap lists the entity, question and open data pages, so every one is checked for accessibility', () => {
   const paths = sitemapPageUrls().map((u) => new URL(u).pathname);
-  for (const path of ['/entities/', '/questions/', '/data/', ...entities.map((e) => `/entities/${e.id}/`), ...questions.map((q) => `/questions/${q.id}/`)]) {
-    expect(paths.some((p) => p.endsWith(path)), path).toBe(true);
+  for (const path of [
+    '/entities/',
+    '/questions/',
+    '/data/',
+    ...entities.map((e) => `/entities/${e.id}/`),
+    ...questions.map((q) => `/questions/${q.id}/`),
+  ]) {
+    expect(
+      paths.some((p) => p.endsWith(path)),
+      path,
+    ).toBe(true);
   }
 });
 
@@ -37,7 +49,11 @@ test('every link from an entity or question page to a paragraph lands on a parag
   let checked = 0;
   for (const page of pages) {
     for (const [, slug, id] of readDist(page).matchAll(/href="[^"]*\/articles\/([^/"]+)\/#([^"]+)"/g)) {
-      if (!idsOf.has(slug!)) idsOf.set(slug!, new Set([...readDist(`articles/${slug}/index.html`).matchAll(/ id="([^"]+)"/g)].map(([, i]) => i!)));
+      if (!idsOf.has(slug!))
+        idsOf.set(
+          slug!,
+          new Set([...readDist(`articles/${slug}/index.html`).matchAll(/ id="([^"]+)"/g)].map(([, i]) => i!)),
+        );
       expect(idsOf.get(slug!)!.has(id!), `${page} links to #${id} in ${slug}`).toBe(true);
       checked++;
     }
@@ -49,9 +65,15 @@ describe('entity pages', () => {
   test('the index lists every entity once, under its kind', async () => {
     const page = await browser.newPage();
     await page.goto(url('entities/'));
-    for (const [kind, heading] of [['person', 'People'], ['organisation', 'Organisations'], ['place', 'Places']] as const) {
+    for (const [kind, heading] of [
+      ['person', 'People'],
+      ['organisation', 'Organisations'],
+      ['place', 'Places'],
+    ] as const) {
       const section = page.locator('section', { has: page.getByRole('heading', { level: 2, name: heading }) });
-      await expect(section.locator('.entity-list > li').count()).resolves.toBe(entities.filter((e) => e.data['kind'] === kind).length);
+      await expect(section.locator('.entity-list > li').count()).resolves.toBe(
+        entities.filter((e) => e.data['kind'] === kind).length,
+      );
     }
   });
 
@@ -62,7 +84,9 @@ describe('entity pages', () => {
     await expect(page.locator('.lede').textContent()).resolves.toContain('envoy');
     await expect(page.getByText('Lavrentyev', { exact: false }).first().isVisible()).resolves.toBe(true);
     const claimsSection = page.locator('section', { has: page.getByRole('heading', { name: /^Claims/ }) });
-    await expect(claimsSection.locator('.claim').count()).resolves.toBe(claims.filter((c) => (c.data['claimant'] as { entity?: string }).entity === 'alexander-lavrentiev').length);
+    await expect(claimsSection.locator('.claim').count()).resolves.toBe(
+      claims.filter((c) => (c.data['claimant'] as { entity?: string }).entity === 'alexander-lavrentiev').length,
+    );
     const sentences = page.locator('.sentences a');
     expect(await sentences.count()).toBeGreaterThanOrEqual(3);
     for (const link of await sentences.all()) {
@@ -72,7 +96,9 @@ describe('entity pages', () => {
   });
 
   test('no page lists more than 10 articles, or more than 3 sentences from one article', () => {
-    for (const file of distFiles('index.html').filter((f) => f.startsWith('entities/') && f !== 'entities/index.html')) {
+    for (const file of distFiles('index.html').filter(
+      (f) => f.startsWith('entities/') && f !== 'entities/index.html',
+    )) {
       const html = readDist(file);
       // One list of sentences per article.
       expect(html.split('class="sentences"').length - 1, file).toBeLessThanOrEqual(10);
@@ -86,7 +112,9 @@ describe('entity pages', () => {
     const page = await browser.newPage({ javaScriptEnabled: false });
     await page.goto(url('entities/aleppo/'));
     const figure = page.locator('figure.breakdown');
-    await expect(figure.locator('figcaption').textContent()).resolves.toMatch(/Aleppo has 117 of 529 \(22%\), the most of the 14/);
+    await expect(figure.locator('figcaption').textContent()).resolves.toMatch(
+      /Aleppo has 117 of 529 \(22%\), the most of the 14/,
+    );
     await expect(figure.locator('g.bar.highlighted text.label').textContent()).resolves.toBe('Aleppo');
     await expect(figure.locator('tr.current th').textContent()).resolves.toContain('Aleppo');
   });
@@ -133,7 +161,9 @@ describe('the question page', () => {
   test('stacks the claims in one column on a phone', async () => {
     const page = await browser.newPage({ viewport: { width: 390, height: 800 } });
     await page.goto(url(`questions/${question.id}/`));
-    const xs = new Set(await Promise.all((await page.locator('.claim').all()).map(async (c) => Math.round((await c.boundingBox())!.x))));
+    const xs = new Set(
+      await Promise.all((await page.locator('.claim').all()).map(async (c) => Math.round((await c.boundingBox())!.x))),
+    );
     expect(xs.size).toBe(1);
   });
 });
@@ -156,7 +186,9 @@ describe('the figures on the article page, with JavaScript off', () => {
     await expect(figure.locator('.discrepancy').textContent()).resolves.toContain('477');
     for (const link of await rows.locator('td a').all()) {
       const id = (await link.getAttribute('href'))!.replace(/^#/, '');
-      await expect(page.locator(`p[id="${id}"]`).textContent()).resolves.toContain((await link.textContent())!.replace(/[“”]/g, ''));
+      await expect(page.locator(`p[id="${id}"]`).textContent()).resolves.toContain(
+        (await link.textContent())!.replace(/[“”]/g, ''),
+      );
     }
   });
 
@@ -169,9 +201,12 @@ describe('open data', () => {
   const fetchJson = async <T>(path: string): Promise<T> => (await fetch(url(path))).json() as Promise<T>;
 
   test('claims.json holds every claim, each report pointing at a paragraph', async () => {
-    const data = await fetchJson<{ claims: { id: string; reports: { url: string; quote: string }[] }[] }>('data/claims.json');
+    const data = await fetchJson<{ claims: { id: string; reports: { url: string; quote: string }[] }[] }>(
+      'data/claims.json',
+    );
     expect(data.claims.map((c) => c.id).sort()).toEqual(claims.map((c) => c.id).sort());
-    for (const claim of data.claims) for (const report of claim.reports) expect(report.url).toMatch(/\/articles\/[^/]+\/#p-/);
+    for (const claim of data.claims)
+      for (const report of claim.reports) expect(report.url).toMatch(/\/articles\/[^/]+\/#p-/);
   });
 
   test('entities.json and articles.json hold every entity and article', async () => {
@@ -183,9 +218,22 @@ describe('open data', () => {
   });
 
   test('figures.json keeps the stated totals and records the discrepancy', async () => {
-    const { figures } = await fetchJson<{ figures: { breakdowns: { id: string; of: string; sumOfParts: number; discrepancy?: { sumOfParts: number; matches?: string } }[] }[] }>('data/figures.json');
+    const { figures } = await fetchJson<{
+      figures: {
+        breakdowns: {
+          id: string;
+          of: string;
+          sumOfParts: number;
+          discrepancy?: { sumOfParts: number; matches?: string };
+        }[];
+      }[];
+    }>('data/figures.json');
     const byGovernorate = figures[0]!.breakdowns.find((b) => b.id === 'by-governorate')!;
-    expect(byGovernorate).toMatchObject({ of: 'points-2024', sumOfParts: 529, discrepancy: { sumOfParts: 529, matches: 'sites-2024' } });
+    expect(byGovernorate).toMatchObject({
+      of: 'points-2024',
+      sumOfParts: 529,
+      discrepancy: { sumOfParts: 529, matches: 'sites-2024' },
+    });
   });
 
   test('each file has its JSON Schema beside it', async () => {

@@ -30,7 +30,9 @@ function readEntity(path: string, id: string): NamedEntity | undefined {
   if (typeof data !== 'object' || data === null) return undefined;
   const { name, aliases } = data as { name?: unknown; aliases?: unknown };
   if (typeof name !== 'string' || name.trim() === '') return undefined;
-  const spellings = Array.isArray(aliases) ? aliases.filter((a): a is string => typeof a === 'string' && a.trim().length >= 2) : [];
+  const spellings = Array.isArray(aliases)
+    ? aliases.filter((a): a is string => typeof a === 'string' && a.trim().length >= 2)
+    : [];
   return { id, name: name.trim(), aliases: spellings.map((a) => a.trim()) };
 }
 
@@ -41,9 +43,7 @@ function readEntity(path: string, id: string): NamedEntity | undefined {
 export function aliasIndexFromFiles(dir: string | URL): AliasIndex {
   const path = typeof dir === 'string' ? dir : fileURLToPath(dir);
   // A site without entities is a site without entity links, not an error.
-  const files = (existsSync(path) ? readdirSync(path) : [])
-    .filter((name) => /\.ya?ml$/.test(name))
-    .sort();
+  const files = (existsSync(path) ? readdirSync(path) : []).filter((name) => /\.ya?ml$/.test(name)).sort();
   const signature = files.map((name) => `${name}:${statSync(join(path, name)).mtimeMs}`).join('|');
   const cached = cache.get(path);
   if (cached?.signature === signature) return cached.index;

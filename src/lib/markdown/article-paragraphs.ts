@@ -23,7 +23,12 @@ function collectParagraphs(node: Nodes, into: Paragraph[], inTightList = false):
     return;
   }
   if (!('children' in node)) return;
-  const tight = node.type === 'list' ? !(node as List).spread : node.type === 'listItem' ? inTightList && !node.spread : inTightList;
+  const tight =
+    node.type === 'list'
+      ? !(node as List).spread
+      : node.type === 'listItem'
+        ? inTightList && !node.spread
+        : inTightList;
   for (const child of node.children) collectParagraphs(child, into, tight);
 }
 

@@ -33,7 +33,8 @@ export function entityHref(base: string, entityId: string): string {
 }
 
 export function remarkEntityLinks(options: RemarkEntityLinksOptions) {
-  if (!options.aliasIndex && !options.entitiesDir) throw new Error('remarkEntityLinks needs `entitiesDir` or `aliasIndex`');
+  if (!options.aliasIndex && !options.entitiesDir)
+    throw new Error('remarkEntityLinks needs `entitiesDir` or `aliasIndex`');
   return (tree: Root) => {
     const index = options.aliasIndex ?? aliasIndexFromFiles(options.entitiesDir!);
     const linked = new Set<string>();

@@ -57,7 +57,12 @@ function entities(story: Story, absolute: Absolute): Output<'entities'> {
 function claims(story: Story, absolute: Absolute): Output<'claims'> {
   return {
     stances: STANCE_IDS.map((id) => ({ id, ...STANCES[id] })),
-    questions: [...story.questions.values()].map((q) => ({ id: q.id, url: absolute(questionPath(q.id)), question: q.data.question, summary: q.data.summary })),
+    questions: [...story.questions.values()].map((q) => ({
+      id: q.id,
+      url: absolute(questionPath(q.id)),
+      question: q.data.question,
+      summary: q.data.summary,
+    })),
     claims: story.claims.map(({ entry, reports }) => {
       const { data } = entry;
       const { entity, unnamed, affiliation } = data.claimant;
@@ -65,11 +70,20 @@ function claims(story: Story, absolute: Absolute): Output<'claims'> {
         id: entry.id,
         url: absolute(`${questionPath(data.question.id)}#claim-${entry.id}`),
         question: data.question.id,
-        claimant: { ...(entity ? { entity: entity.id } : {}), ...(unnamed ? { unnamed } : {}), ...(affiliation ? { affiliation: affiliation.id } : {}) },
+        claimant: {
+          ...(entity ? { entity: entity.id } : {}),
+          ...(unnamed ? { unnamed } : {}),
+          ...(affiliation ? { affiliation: affiliation.id } : {}),
+        },
         made: dateJson(data.made),
         stance: data.stance,
         summary: data.summary,
-        reports: reports.map((r) => ({ article: r.articleId, paragraphId: r.paragraphId, url: absolute(paragraphPath(r.articleId, r.paragraphId)), quote: r.quote })),
+        reports: reports.map((r) => ({
+          article: r.articleId,
+          paragraphId: r.paragraphId,
+          url: absolute(paragraphPath(r.articleId, r.paragraphId)),
+          quote: r.quote,
+        })),
         ...(data.note ? { note: data.note } : {}),
       };
     }),
@@ -80,7 +94,11 @@ function figures(story: Story, absolute: Absolute): Output<'figures'> {
   return {
     figures: story.figures.map(({ entry, totals, breakdowns }) => {
       const { data } = entry;
-      const cited = (f: ResolvedFigure) => ({ count: f.count, quote: f.quote, url: absolute(paragraphPath(data.article.id, f.paragraphId)) });
+      const cited = (f: ResolvedFigure) => ({
+        count: f.count,
+        quote: f.quote,
+        url: absolute(paragraphPath(data.article.id, f.paragraphId)),
+      });
       return {
         id: entry.id,
         title: data.title,
@@ -106,7 +124,13 @@ function figures(story: Story, absolute: Absolute): Output<'figures'> {
           })),
           sumOfParts: b.sumOfParts,
           ...(b.discrepancy
-            ? { discrepancy: { sumOfParts: b.discrepancy.sumOfParts, ...(b.discrepancy.matches ? { matches: b.discrepancy.matches.totalId! } : {}), note: b.discrepancy.note } }
+            ? {
+                discrepancy: {
+                  sumOfParts: b.discrepancy.sumOfParts,
+                  ...(b.discrepancy.matches ? { matches: b.discrepancy.matches.totalId! } : {}),
+                  note: b.discrepancy.note,
+                },
+              }
             : {}),
         })),
         ...(data.note ? { note: data.note } : {}),
@@ -115,7 +139,12 @@ function figures(story: Story, absolute: Absolute): Output<'figures'> {
   };
 }
 
-const BUILDERS: { [N in OpenDataName]: (story: Story, absolute: Absolute) => Output<N> } = { articles, entities, claims, figures };
+const BUILDERS: { [N in OpenDataName]: (story: Story, absolute: Absolute) => Output<N> } = {
+  articles,
+  entities,
+  claims,
+  figures,
+};
 
 export function buildOpenData<N extends OpenDataName>(name: N, story: Story, absolute: Absolute): Output<N> {
   return BUILDERS[name](story, absolute);

@@ -30,9 +30,15 @@ export function documentedFields(schema: JsonSchema, prefix = ''): DocumentedFie
   const fields: DocumentedField[] = [];
   for (const [name, property] of Object.entries(schema.properties ?? {})) {
     const path = prefix ? `${prefix}.${name}` : name;
-    fields.push({ path, type: typeOf(property), required: schema.required?.includes(name) ?? false, description: property.description ?? '' });
+    fields.push({
+      path,
+      type: typeOf(property),
+      required: schema.required?.includes(name) ?? false,
+      description: property.description ?? '',
+    });
     if (property.type === 'object') fields.push(...documentedFields(property, path));
-    if (property.type === 'array' && property.items?.type === 'object') fields.push(...documentedFields(property.items, `${path}[]`));
+    if (property.type === 'array' && property.items?.type === 'object')
+      fields.push(...documentedFields(property.items, `${path}[]`));
   }
   return fields;
 }

@@ -9,14 +9,20 @@ import { ENTITY_KINDS } from '../../collections/entity-schema.ts';
 import { STANCE_IDS } from '../../collections/stance.ts';
 
 const url = () => z.string().meta({ description: 'Absolute address on this site.' });
-const id = (what: string) => z.string().meta({ description: `Id of the ${what}: its file name in content/, and its slug on the site.` });
+const id = (what: string) =>
+  z.string().meta({ description: `Id of the ${what}: its file name in content/, and its slug on the site.` });
 
 export const dateShape = z
   .strictObject({
     date: z.string().meta({ description: 'Best single date, at its precision: "YYYY-MM-DD", "YYYY-MM" or "YYYY".' }),
     precision: z.enum(['day', 'month', 'year']).meta({ description: 'How much of the date is known.' }),
-    part: z.enum(['early', 'mid', 'late']).optional().meta({ description: 'Part of the month or year, for an approximate date ("late April").' }),
-    estimate: z.boolean().meta({ description: 'True when no source prints the date and it is inferred: never read an estimate as a fact.' }),
+    part: z
+      .enum(['early', 'mid', 'late'])
+      .optional()
+      .meta({ description: 'Part of the month or year, for an approximate date ("late April").' }),
+    estimate: z.boolean().meta({
+      description: 'True when no source prints the date and it is inferred: never read an estimate as a fact.',
+    }),
     earliest: z.string().optional().meta({ description: 'First possible day of an estimate, "YYYY-MM-DD".' }),
     latest: z.string().optional().meta({ description: 'Last possible day of an estimate, "YYYY-MM-DD".' }),
     basis: z.string().optional().meta({ description: 'What an estimate rests on.' }),
@@ -31,10 +37,18 @@ export const articlesShape = z
           id: id('article'),
           url: url(),
           headline: z.string().meta({ description: 'As published, or written by our editors (see headlineBy).' }),
-          headlineBy: z.enum(['publisher', 'editor']).meta({ description: '"editor" when the capture had no headline and the tracker wrote one.' }),
-          publisher: z.strictObject({ id: id('publisher'), name: z.string().meta({ description: 'As the publisher styles itself.' }) }),
+          headlineBy: z
+            .enum(['publisher', 'editor'])
+            .meta({ description: '"editor" when the capture had no headline and the tracker wrote one.' }),
+          publisher: z.strictObject({
+            id: id('publisher'),
+            name: z.string().meta({ description: 'As the publisher styles itself.' }),
+          }),
           published: dateShape,
-          originalUrl: z.string().optional().meta({ description: "The article's address on the publisher's site, where known." }),
+          originalUrl: z
+            .string()
+            .optional()
+            .meta({ description: "The article's address on the publisher's site, where known." }),
           translatedFrom: z
             .strictObject({ outlet: z.string().optional(), language: z.string().meta({ description: 'BCP 47 code.' }) })
             .optional()
@@ -49,7 +63,9 @@ export const articlesShape = z
               }),
             )
             .meta({ description: 'The text, paragraph by paragraph (headings left out).' }),
-          entities: z.array(z.string()).meta({ description: 'Ids of the entities the article mentions, in order of first mention.' }),
+          entities: z
+            .array(z.string())
+            .meta({ description: 'Ids of the entities the article mentions, in order of first mention.' }),
         }),
       )
       .meta({ description: 'Newest first.' }),
@@ -64,7 +80,9 @@ export const entitiesShape = z
         url: url(),
         name: z.string().meta({ description: 'Canonical name.' }),
         kind: z.enum(ENTITY_KINDS),
-        aliases: z.array(z.string()).meta({ description: 'Other spellings found in the articles or likely in searches.' }),
+        aliases: z
+          .array(z.string())
+          .meta({ description: 'Other spellings found in the articles or likely in searches.' }),
         description: z.string().meta({ description: 'Who or what it is, in one line of our own words.' }),
         mentions: z
           .array(
@@ -83,7 +101,13 @@ export const entitiesShape = z
 export const claimsShape = z
   .strictObject({
     stances: z
-      .array(z.strictObject({ id: z.enum(STANCE_IDS), label: z.string().meta({ description: 'As shown on the site.' }), means: z.string().meta({ description: 'What a claim with this stance says.' }) }))
+      .array(
+        z.strictObject({
+          id: z.enum(STANCE_IDS),
+          label: z.string().meta({ description: 'As shown on the site.' }),
+          means: z.string().meta({ description: 'What a claim with this stance says.' }),
+        }),
+      )
       .meta({ description: 'The stances a claim can take, in display order.' }),
     questions: z.array(
       z.strictObject({
@@ -103,7 +127,10 @@ export const claimsShape = z
             .strictObject({
               entity: z.string().optional().meta({ description: 'Id of the named claimant (see entities.json).' }),
               unnamed: z.string().optional().meta({ description: 'How the article describes an unnamed source.' }),
-              affiliation: z.string().optional().meta({ description: 'Id of the entity an unnamed source is tied to.' }),
+              affiliation: z
+                .string()
+                .optional()
+                .meta({ description: 'Id of the entity an unnamed source is tied to.' }),
             })
             .meta({ description: 'Either `entity` or `unnamed`.' }),
           made: dateShape.meta({ description: 'When the claim was made (not when it was reported).' }),
@@ -119,7 +146,10 @@ export const claimsShape = z
               }),
             )
             .min(1),
-          note: z.string().optional().meta({ description: 'What a reader should know to weigh the claim, in our words.' }),
+          note: z
+            .string()
+            .optional()
+            .meta({ description: 'What a reader should know to weigh the claim, in our words.' }),
         }),
       )
       .meta({ description: 'Oldest first, by when they were made.' }),
@@ -167,11 +197,16 @@ export const figuresShape = z
             discrepancy: z
               .strictObject({
                 sumOfParts: z.number().int(),
-                matches: z.string().optional().meta({ description: 'Id of another stated total the parts do add up to.' }),
+                matches: z
+                  .string()
+                  .optional()
+                  .meta({ description: 'Id of another stated total the parts do add up to.' }),
                 note: z.string().meta({ description: 'The discrepancy in words, as shown to readers.' }),
               })
               .optional()
-              .meta({ description: "Present exactly when the parts do not add up to `of`: the source's own numbers disagree." }),
+              .meta({
+                description: "Present exactly when the parts do not add up to `of`: the source's own numbers disagree.",
+              }),
           }),
         ),
         note: z.string().optional().meta({ description: 'Anything else a reader should know, in our words.' }),

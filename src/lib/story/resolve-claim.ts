@@ -19,7 +19,10 @@ export interface LocatedReport {
   paragraphId: string;
 }
 
-export function resolveClaim(claim: ClaimInput, index: ContentIndex): { problems: FieldProblem[]; reports: LocatedReport[] } {
+export function resolveClaim(
+  claim: ClaimInput,
+  index: ContentIndex,
+): { problems: FieldProblem[]; reports: LocatedReport[] } {
   const problems: FieldProblem[] = [];
   if (!index.questions.has(claim.question.id)) {
     problems.push({ field: 'question', expected: missingFile('content/questions/', claim.question.id, '.yaml') });

@@ -22,7 +22,13 @@ export interface FiguresInput {
     id: string;
     label: string;
     of: string;
-    parts: readonly { place?: Ref | undefined; label?: string | undefined; count?: number | undefined; quote?: string | undefined; total?: string | undefined }[];
+    parts: readonly {
+      place?: Ref | undefined;
+      label?: string | undefined;
+      count?: number | undefined;
+      quote?: string | undefined;
+      total?: string | undefined;
+    }[];
     discrepancy?: { sumOfParts: number; matches?: string | undefined; note: string } | undefined;
   }[];
 }
@@ -71,7 +77,10 @@ export function resolveFigures(figures: FiguresInput, index: ContentIndex): Reso
   /** Checks one quoted number; returns its paragraph id, or undefined after reporting why not. */
   const locate = (field: string, { count, quote }: QuotedCount): string | undefined => {
     if (!statesNumber(quote, count)) {
-      problems.push({ field: `${field}.count`, expected: `the number its quote states, but "${quote}" does not contain ${count}` });
+      problems.push({
+        field: `${field}.count`,
+        expected: `the number its quote states, but "${quote}" does not contain ${count}`,
+      });
     }
     const location = locateQuote(article.paragraphs, quote);
     if (!location) {
@@ -86,17 +95,31 @@ export function resolveFigures(figures: FiguresInput, index: ContentIndex): Reso
 
   figures.totals.forEach((total, i) => {
     if (totals.has(total.id)) {
-      problems.push({ field: `totals.${i}.id`, expected: `an id used once, but "${total.id}" is already the id of another total` });
+      problems.push({
+        field: `totals.${i}.id`,
+        expected: `an id used once, but "${total.id}" is already the id of another total`,
+      });
       return;
     }
     const paragraphId = locate(`totals.${i}`, total);
-    if (paragraphId) totals.set(total.id, { label: total.label, count: total.count, quote: total.quote, paragraphId, totalId: total.id });
+    if (paragraphId)
+      totals.set(total.id, {
+        label: total.label,
+        count: total.count,
+        quote: total.quote,
+        paragraphId,
+        totalId: total.id,
+      });
   });
 
   const breakdownIds = new Set<string>();
   figures.breakdowns.forEach((breakdown, b) => {
     const field = `breakdowns.${b}`;
-    if (breakdownIds.has(breakdown.id)) problems.push({ field: `${field}.id`, expected: `an id used once, but "${breakdown.id}" is already the id of another breakdown` });
+    if (breakdownIds.has(breakdown.id))
+      problems.push({
+        field: `${field}.id`,
+        expected: `an id used once, but "${breakdown.id}" is already the id of another breakdown`,
+      });
     breakdownIds.add(breakdown.id);
     const knownTotal = (id: string) => figures.totals.some((t) => t.id === id);
     const totalIds = figures.totals.map((t) => t.id).join(', ');
@@ -105,7 +128,11 @@ export function resolveFigures(figures: FiguresInput, index: ContentIndex): Reso
     breakdown.parts.forEach((part, p) => {
       const partField = `${field}.parts.${p}`;
       if (part.total !== undefined) {
-        if (!knownTotal(part.total)) problems.push({ field: `${partField}.total`, expected: `the id of one of the totals (${totalIds}), got "${part.total}"` });
+        if (!knownTotal(part.total))
+          problems.push({
+            field: `${partField}.total`,
+            expected: `the id of one of the totals (${totalIds}), got "${part.total}"`,
+          });
         const total = totals.get(part.total);
         if (total) parts.push({ ...total, label: part.label ?? total.label });
         return;
@@ -114,32 +141,58 @@ export function resolveFigures(figures: FiguresInput, index: ContentIndex): Reso
       let label = part.label;
       if (part.place) {
         const place = index.entities.get(part.place.id);
-        if (!place) problems.push({ field: `${partField}.place`, expected: missingFile('content/entities/', part.place.id, '.yaml') });
-        else if (place.kind !== 'place') problems.push({ field: `${partField}.place`, expected: `an entity of kind "place", but "${part.place.id}" is a ${place.kind}` });
+        if (!place)
+          problems.push({
+            field: `${partField}.place`,
+            expected: missingFile('content/entities/', part.place.id, '.yaml'),
+          });
+        else if (place.kind !== 'place')
+          problems.push({
+            field: `${partField}.place`,
+            expected: `an entity of kind "place", but "${part.place.id}" is a ${place.kind}`,
+          });
         else {
           label ??= place.name;
           const named = findMentions(part.quote, index.aliasIndex).some((m) => m.entityId === part.place!.id);
-          if (!named) problems.push({ field: `${partField}.quote`, expected: `words that name ${place.name} (by its name or an alias), but "${part.quote}" does not` });
+          if (!named)
+            problems.push({
+              field: `${partField}.quote`,
+              expected: `words that name ${place.name} (by its name or an alias), but "${part.quote}" does not`,
+            });
         }
       }
       const paragraphId = locate(partField, { count: part.count, quote: part.quote });
       if (paragraphId && label !== undefined) {
-        parts.push({ label, count: part.count, quote: part.quote, paragraphId, ...(part.place ? { placeId: part.place.id } : {}) });
+        parts.push({
+          label,
+          count: part.count,
+          quote: part.quote,
+          paragraphId,
+          ...(part.place ? { placeId: part.place.id } : {}),
+        });
       }
     });
 
-    const stated = breakdown.parts.map((part) => (part.total !== undefined ? figures.totals.find((t) => t.id === part.total)?.count : part.count));
+    const stated = breakdown.parts.map((part) =>
+      part.total !== undefined ? figures.totals.find((t) => t.id === part.total)?.count : part.count,
+    );
     const sumOfParts = stated.reduce<number>((sum, count) => sum + (count ?? 0), 0);
     const complete = stated.every((count) => count !== undefined);
     const of = figures.totals.find((t) => t.id === breakdown.of);
     if (!of) {
-      problems.push({ field: `${field}.of`, expected: `the id of the total these parts make up, one of: ${totalIds}; got "${breakdown.of}"` });
+      problems.push({
+        field: `${field}.of`,
+        expected: `the id of the total these parts make up, one of: ${totalIds}; got "${breakdown.of}"`,
+      });
       return;
     }
     const { discrepancy } = breakdown;
     let matches: ResolvedFigure | undefined;
     if (complete && sumOfParts === of.count && discrepancy) {
-      problems.push({ field: `${field}.discrepancy`, expected: `no discrepancy: the parts add up to ${sumOfParts}, which is "${of.id}"; remove "discrepancy"` });
+      problems.push({
+        field: `${field}.discrepancy`,
+        expected: `no discrepancy: the parts add up to ${sumOfParts}, which is "${of.id}"; remove "discrepancy"`,
+      });
     }
     if (complete && sumOfParts !== of.count) {
       const difference = sumOfParts - of.count;
@@ -153,13 +206,23 @@ export function resolveFigures(figures: FiguresInput, index: ContentIndex): Reso
         });
       } else {
         if (discrepancy.sumOfParts !== sumOfParts) {
-          problems.push({ field: `${field}.discrepancy.sumOfParts`, expected: `what the parts actually add up to: ${sumOfParts}, got ${discrepancy.sumOfParts}` });
+          problems.push({
+            field: `${field}.discrepancy.sumOfParts`,
+            expected: `what the parts actually add up to: ${sumOfParts}, got ${discrepancy.sumOfParts}`,
+          });
         }
         if (discrepancy.matches !== undefined) {
           const other = figures.totals.find((t) => t.id === discrepancy.matches);
-          if (!other) problems.push({ field: `${field}.discrepancy.matches`, expected: `the id of one of the totals (${totalIds}), got "${discrepancy.matches}"` });
+          if (!other)
+            problems.push({
+              field: `${field}.discrepancy.matches`,
+              expected: `the id of one of the totals (${totalIds}), got "${discrepancy.matches}"`,
+            });
           else if (other.count !== sumOfParts) {
-            problems.push({ field: `${field}.discrepancy.matches`, expected: `a total of ${sumOfParts}, what the parts add up to, but "${other.id}" is ${other.count}` });
+            problems.push({
+              field: `${field}.discrepancy.matches`,
+              expected: `a total of ${sumOfParts}, what the parts add up to, but "${other.id}" is ${other.count}`,
+            });
           } else matches = totals.get(other.id);
         }
       }
@@ -172,7 +235,15 @@ export function resolveFigures(figures: FiguresInput, index: ContentIndex): Reso
       of: ofResolved,
       parts,
       sumOfParts,
-      ...(discrepancy ? { discrepancy: { sumOfParts: discrepancy.sumOfParts, note: discrepancy.note, ...(matches ? { matches } : {}) } } : {}),
+      ...(discrepancy
+        ? {
+            discrepancy: {
+              sumOfParts: discrepancy.sumOfParts,
+              note: discrepancy.note,
+              ...(matches ? { matches } : {}),
+            },
+          }
+        : {}),
     });
   });
 

@@ -8,7 +8,8 @@
  */
 const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 
-const ABBREVIATION = /(?:^|[\s(“"])(?:Brig|Gen|Col|Lt|Maj|Capt|Adm|Sgt|Dr|Mr|Mrs|Ms|St|Jr|Sr|No|vs|U\.S|U\.K|U\.N|e\.g|i\.e)\.\s*$/;
+const ABBREVIATION =
+  /(?:^|[\s(“"])(?:Brig|Gen|Col|Lt|Maj|Capt|Adm|Sgt|Dr|Mr|Mrs|Ms|St|Jr|Sr|No|vs|U\.S|U\.K|U\.N|e\.g|i\.e)\.\s*$/;
 
 function leavesQuotationOpen(text: string): boolean {
   const opened = (text.match(/“/g) ?? []).length;
@@ -28,7 +29,9 @@ export function sentencesOf(paragraph: string): Sentence[] {
   const sentences: Sentence[] = [];
   let pending: Sentence | undefined;
   for (const { segment, index } of segmenter.segment(paragraph)) {
-    const current: Sentence = pending ? { text: pending.text + segment, start: pending.start } : { text: segment, start: index };
+    const current: Sentence = pending
+      ? { text: pending.text + segment, start: pending.start }
+      : { text: segment, start: index };
     if (ABBREVIATION.test(current.text) || leavesQuotationOpen(current.text)) {
       pending = current;
       continue;

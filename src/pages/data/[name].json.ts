@@ -9,12 +9,15 @@ import { loadStory } from '../../data/story.ts';
 import { buildOpenData } from '../../lib/open-data/build-open-data.ts';
 import { OPEN_DATA, type OpenDataName } from '../../lib/open-data/shapes.ts';
 
-export const getStaticPaths = (() => Object.keys(OPEN_DATA).map((name) => ({ params: { name } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (() =>
+  Object.keys(OPEN_DATA).map((name) => ({ params: { name } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params, site }) => {
   const name = params['name'] as OpenDataName;
   const story = await loadStory();
   const absolute = (path: string) => new URL(path, site).href;
   const data = OPEN_DATA[name].parse(buildOpenData(name, story, absolute));
-  return new Response(JSON.stringify(data, null, 2) + '\n', { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  return new Response(JSON.stringify(data, null, 2) + '\n', {
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  });
 };

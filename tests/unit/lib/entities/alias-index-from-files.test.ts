@@ -15,16 +15,24 @@ afterEach(() => {
   for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
 });
 
-const spellings = (dir: string) => [...aliasIndexFromFiles(dir).spellings.values()].map((s) => `${s.entityId}:${s.text}`).sort();
+const spellings = (dir: string) =>
+  [...aliasIndexFromFiles(dir).spellings.values()].map((s) => `${s.entityId}:${s.text}`).sort();
 
 describe('aliasIndexFromFiles', () => {
   it('reads name and aliases of each file, its id from the file name', () => {
-    const dir = folder({ 'iran.yaml': 'name: Iran\nkind: place\naliases: ["Islamic Republic"]\n', 'notes.txt': 'ignored' });
+    const dir = folder({
+      'iran.yaml': 'name: Iran\nkind: place\naliases: ["Islamic Republic"]\n',
+      'notes.txt': 'ignored',
+    });
     expect(spellings(dir)).toEqual(['iran:Iran', 'iran:Islamic Republic']);
   });
 
   it('skips files the entities collection will reject, instead of guessing', () => {
-    const dir = folder({ 'broken.yaml': 'name: [unclosed', 'nameless.yaml': 'kind: place\n', 'ok.yaml': 'name: Homs\naliases: [1, "x", "Hims"]\n' });
+    const dir = folder({
+      'broken.yaml': 'name: [unclosed',
+      'nameless.yaml': 'kind: place\n',
+      'ok.yaml': 'name: Homs\naliases: [1, "x", "Hims"]\n',
+    });
     expect(spellings(dir)).toEqual(['ok:Hims', 'ok:Homs']);
   });
 

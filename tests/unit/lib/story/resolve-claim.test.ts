@@ -12,13 +12,25 @@ const claim = (overrides: Partial<ClaimInput> = {}): ClaimInput => ({
 
 describe('resolveClaim', () => {
   it('locates each quote in its paragraph, whatever the quotation marks', () => {
-    const { problems, reports } = resolveClaim(claim({ reports: [{ article: { id: 'denial' }, quote: 'Haji said, "Everything remains' }] }), index);
+    const { problems, reports } = resolveClaim(
+      claim({ reports: [{ article: { id: 'denial' }, quote: 'Haji said, "Everything remains' }] }),
+      index,
+    );
     expect(problems).toEqual([]);
-    expect(reports).toEqual([{ articleId: 'denial', quote: 'Haji said, "Everything remains', paragraphId: 'p-haji-said-everything-remains-as' }]);
+    expect(reports).toEqual([
+      {
+        articleId: 'denial',
+        quote: 'Haji said, "Everything remains',
+        paragraphId: 'p-haji-said-everything-remains-as',
+      },
+    ]);
   });
 
   it('names the field of a quote that is not in its article, and where it stops matching', () => {
-    const { problems } = resolveClaim(claim({ reports: [{ article: { id: 'denial' }, quote: 'Everything remains as is.' }] }), index);
+    const { problems } = resolveClaim(
+      claim({ reports: [{ article: { id: 'denial' }, quote: 'Everything remains as is.' }] }),
+      index,
+    );
     expect(problems).toHaveLength(1);
     expect(problems[0]!.field).toBe('reports.0.quote');
     expect(problems[0]!.expected).toContain('content/articles/denial.md');
@@ -40,6 +52,8 @@ describe('resolveClaim', () => {
 
   it('rejects an unknown named claimant', () => {
     const { problems } = resolveClaim(claim({ claimant: { entity: { id: 'nobody' } } }), index);
-    expect(problems).toEqual([{ field: 'claimant.entity', expected: expect.stringContaining('content/entities/nobody.yaml') }]);
+    expect(problems).toEqual([
+      { field: 'claimant.entity', expected: expect.stringContaining('content/entities/nobody.yaml') },
+    ]);
   });
 });

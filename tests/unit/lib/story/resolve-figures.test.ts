@@ -21,7 +21,12 @@ const figures = (breakdown: Partial<FiguresInput['breakdowns'][number]> = {}): F
       of: 'sites',
       parts: [
         { place: { id: 'aleppo' }, count: 117, quote: '117 locations in Aleppo' },
-        { place: { id: 'rif-dimashq' }, label: 'Damascus countryside', count: 109, quote: '109 in the countryside of Damascus' },
+        {
+          place: { id: 'rif-dimashq' },
+          label: 'Damascus countryside',
+          count: 109,
+          quote: '109 in the countryside of Damascus',
+        },
         { place: { id: 'homs' }, count: 67, quote: '67 in Homs' },
         { place: { id: 'damascus' }, count: 7, quote: '7 in Damascus' },
       ],
@@ -54,14 +59,21 @@ describe('resolveFigures: totals add up', () => {
   });
 
   it('accepts a recorded discrepancy that states the real sum and the total it matches', () => {
-    const { problems, breakdowns } = resolveFigures(figures({ of: 'points', discrepancy: { sumOfParts: 300, matches: 'sites', note: 'They count every site.' } }), index);
+    const { problems, breakdowns } = resolveFigures(
+      figures({ of: 'points', discrepancy: { sumOfParts: 300, matches: 'sites', note: 'They count every site.' } }),
+      index,
+    );
     expect(problems).toEqual([]);
     expect(breakdowns[0]!.discrepancy).toMatchObject({ sumOfParts: 300, matches: { totalId: 'sites' } });
   });
 
   it('rejects a discrepancy with the wrong sum, a wrong match, or none to record', () => {
-    expect(fields(figures({ of: 'points', discrepancy: { sumOfParts: 299, note: 'x' } }))).toEqual(['breakdowns.0.discrepancy.sumOfParts']);
-    expect(fields(figures({ of: 'points', discrepancy: { sumOfParts: 300, matches: 'bases', note: 'x' } }))).toEqual(['breakdowns.0.discrepancy.matches']);
+    expect(fields(figures({ of: 'points', discrepancy: { sumOfParts: 299, note: 'x' } }))).toEqual([
+      'breakdowns.0.discrepancy.sumOfParts',
+    ]);
+    expect(fields(figures({ of: 'points', discrepancy: { sumOfParts: 300, matches: 'bases', note: 'x' } }))).toEqual([
+      'breakdowns.0.discrepancy.matches',
+    ]);
     expect(fields(figures({ discrepancy: { sumOfParts: 300, note: 'x' } }))).toEqual(['breakdowns.0.discrepancy']);
   });
 
@@ -69,7 +81,9 @@ describe('resolveFigures: totals add up', () => {
     const input = figures();
     const byType = { id: 'by-type', label: 'By type', of: 'sites', parts: [{ total: 'bases' }, { total: 'points' }] };
     const { problems } = resolveFigures({ ...input, breakdowns: [byType] }, index);
-    expect(problems).toEqual([{ field: 'breakdowns.0.parts', expected: expect.stringContaining('they add up to 529 (+229)') }]);
+    expect(problems).toEqual([
+      { field: 'breakdowns.0.parts', expected: expect.stringContaining('they add up to 529 (+229)') },
+    ]);
   });
 
   it('checks every number against its quote, and every quote against the article', () => {
@@ -77,7 +91,10 @@ describe('resolveFigures: totals add up', () => {
     const parts = [...input.breakdowns[0]!.parts];
     parts[2] = { place: { id: 'homs' }, count: 76, quote: '67 in Homs' };
     parts[3] = { place: { id: 'damascus' }, count: 7, quote: '7 in old Damascus' };
-    const problems = resolveFigures({ ...input, breakdowns: [{ ...input.breakdowns[0]!, parts, discrepancy: { sumOfParts: 309, note: 'x' } }] }, index).problems;
+    const problems = resolveFigures(
+      { ...input, breakdowns: [{ ...input.breakdowns[0]!, parts, discrepancy: { sumOfParts: 309, note: 'x' } }] },
+      index,
+    ).problems;
     expect(problems.map((p) => p.field)).toEqual(['breakdowns.0.parts.2.count', 'breakdowns.0.parts.3.quote']);
   });
 
@@ -95,7 +112,10 @@ describe('resolveFigures: totals add up', () => {
 
   it('rejects unknown references and repeated ids', () => {
     const input = figures({ of: 'nothing' });
-    const problems = resolveFigures({ ...input, source: { id: 'nobody' }, totals: [...input.totals, input.totals[0]!] }, index).problems;
+    const problems = resolveFigures(
+      { ...input, source: { id: 'nobody' }, totals: [...input.totals, input.totals[0]!] },
+      index,
+    ).problems;
     expect(problems.map((p) => p.field)).toEqual(['source', 'totals.3.id', 'breakdowns.0.of']);
   });
 });

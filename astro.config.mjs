@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
+import rehypeExternalLinks from 'rehype-external-links';
 import { rehypeParagraphIds } from './src/lib/markdown/rehype-paragraph-ids.ts';
 import { remarkEntityLinks } from './src/lib/markdown/remark-entity-links.ts';
 import { remarkInlineCaptions } from './src/lib/markdown/remark-inline-captions.ts';
@@ -28,7 +29,8 @@ export default defineConfig({
         remarkInlineCaptions,
         remarkReadingTime,
       ],
-      rehypePlugins: [rehypeParagraphIds],
+      // Links out of the site must not hand our page to the destination (window.opener, referrer).
+      rehypePlugins: [rehypeParagraphIds, [rehypeExternalLinks, { rel: ['noopener', 'noreferrer'] }]],
     }),
   },
 });

@@ -150,3 +150,16 @@ export function publisherOf(story: Story, article: Article): Publisher {
 export function articleById(story: Story, id: string): Article {
   return story.articles.find((a) => a.id === id)!;
 }
+
+/**
+ * The entities an article mentions, grouped by kind, in order of first mention: what search
+ * filters (people, organisations, places) and timeline filters need for one article.
+ */
+export function entitiesMentionedIn(story: Story, articleId: string): Record<Entity['data']['kind'], Entity[]> {
+  const groups: Record<Entity['data']['kind'], Entity[]> = { person: [], organisation: [], place: [] };
+  for (const id of story.mentions.byArticle.get(articleId) ?? []) {
+    const entity = story.entities.get(id)!;
+    groups[entity.data.kind].push(entity);
+  }
+  return groups;
+}

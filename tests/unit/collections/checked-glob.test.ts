@@ -143,6 +143,30 @@ test('two files with one slug stop the build, naming both', async () => {
   ]);
 });
 
+test('a second file with a stored slug stops the build with our error, not Astro’s', async () => {
+  // Under load one file can be parsed and stored before the other is read; Astro's glob loader
+  // then finds the stored entry and throws its own DuplicateContentEntrySlugError, unless the
+  // slug was claimed first.
+  const root = project({
+    'content/notes/a.md': note('title: A\nslug: same'),
+    'content/notes/b.md': note('title: B\nslug: same'),
+  });
+  const fake = fakeLoaderContext({
+    root,
+    collection: 'notes',
+    schema: noteSchema,
+    // b.md is read only once a.md is stored.
+    beforeRead: async (file) => {
+      while (file.pathname.endsWith('/b.md') && !fake.store.has('same')) await new Promise((r) => setTimeout(r, 1));
+    },
+  });
+  const error = await contentErrorOf(checkedGlob({ pattern: '*.md', base: './content/notes' }).load(fake.context));
+  expect(error.file).toBe('content/notes/b.md');
+  expect(error.problems).toEqual([
+    { field: 'slug', expected: 'a unique slug, but "same" is also the slug of content/notes/a.md' },
+  ]);
+});
+
 test('Markdown that fails to render stops the build instead of being stored without HTML', async () => {
   const root = project({
     'content/notes/fine.md': note('title: Fine'),

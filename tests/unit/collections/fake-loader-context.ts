@@ -10,6 +10,7 @@
  *   that wraps it must call its methods on the store itself.
  * The fixture builds (tests/fixtures/) check the same loaders inside a real `astro build`.
  */
+import { createHash } from 'node:crypto';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import type { LoaderContext } from 'astro/loaders';
 import type { z } from 'astro/zod';
@@ -85,6 +86,8 @@ export interface FakeContextOptions {
   schema?: z.ZodType | undefined;
   /** Given, Markdown entries are rendered at load time, as Astro does for `glob()`. */
   render?: RenderMarkdown;
+  /** Runs before a file's front matter is read: a test can hold one file back. */
+  beforeRead?: (file: URL) => Promise<void>;
 }
 
 export interface FakeContext {
@@ -107,11 +110,12 @@ function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
   return value;
 }
 
-export function fakeLoaderContext({ root, collection, schema, render }: FakeContextOptions): FakeContext {
+export function fakeLoaderContext({ root, collection, schema, render, beforeRead }: FakeContextOptions): FakeContext {
   const store = new FakeStore();
   const logger = new FakeLogger();
   const markdown = {
-    getEntryInfo: ({ contents }: { contents: string }) => {
+    getEntryInfo: async ({ contents, fileUrl }: { contents: string; fileUrl: URL }) => {
+      await beforeRead?.(fileUrl);
       const parsed = parseFrontmatter(contents);
       return { data: parsed.frontmatter, body: parsed.content.trim(), rawData: parsed.rawFrontmatter };
     },
@@ -146,7 +150,7 @@ export function fakeLoaderContext({ root, collection, schema, render }: FakeCont
     logger: logger as unknown as LoaderContext['logger'],
     config: { root, srcDir: new URL('src/', root), prerenderConflictBehavior: 'error' },
     parseData,
-    generateDigest: (data: unknown) => JSON.stringify(data).length.toString(36),
+    generateDigest: (data: unknown) => createHash('sha1').update(JSON.stringify(data)).digest('hex'),
     entryTypes: new Map<string, unknown>([
       ['.md', markdown],
       ['.yaml', yaml],

@@ -27,6 +27,8 @@ export default getViteConfig({
       exclude: COVERAGE_EXCLUDE,
       reporter: ['text', 'json-summary'],
       reportsDirectory: COVERAGE_DIR,
+      // The figures are printed even when a test fails, so a run shows both problems at once.
+      reportOnFailure: true,
       thresholds: COVERAGE_THRESHOLDS,
     },
     projects: [

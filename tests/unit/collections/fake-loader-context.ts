@@ -76,7 +76,10 @@ class FakeLogger {
 }
 
 /** Renders a Markdown body to HTML, or throws as a remark plugin would. */
-export type RenderMarkdown = (body: string) => Promise<string>;
+export type RenderMarkdown = (
+  body: string,
+  entry: { data: Record<string, unknown>; filePath?: string },
+) => Promise<string>;
 
 export interface FakeContextOptions {
   /** Project root (a file: URL ending in "/"). */
@@ -120,10 +123,11 @@ export function fakeLoaderContext({ root, collection, schema, render, beforeRead
       return { data: parsed.frontmatter, body: parsed.content.trim(), rawData: parsed.rawFrontmatter };
     },
     ...(render && {
-      getRenderFunction: async () => async (entry: { body?: string }) => ({
-        html: await render(entry.body ?? ''),
-        metadata: { imagePaths: [] },
-      }),
+      getRenderFunction:
+        async () => async (entry: { body?: string; data: Record<string, unknown>; filePath?: string }) => ({
+          html: await render(entry.body ?? '', entry),
+          metadata: { imagePaths: [] },
+        }),
     }),
   };
   const yaml = {

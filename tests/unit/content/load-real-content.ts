@@ -4,9 +4,17 @@
  * fake-loader-context.ts). Entries come back shaped as `getCollection()` returns them, so a
  * test can serve them from a stand-in `astro:content` and run the real `loadStory()` on them.
  */
+import { pathToFileURL } from 'node:url';
+import type { AstroMarkdownOptions } from '@astrojs/markdown-remark';
 import type { z } from 'astro/zod';
+import astroConfig from '../../../astro.config.mjs';
 import { collections } from '../../../src/content.config.ts';
-import { fakeLoaderContext, type LogLine, type StoredEntry } from '../collections/fake-loader-context.ts';
+import {
+  fakeLoaderContext,
+  type LogLine,
+  type RenderMarkdown,
+  type StoredEntry,
+} from '../collections/fake-loader-context.ts';
 
 export const PROJECT_ROOT = new URL('../../../', import.meta.url);
 
@@ -22,6 +30,19 @@ interface CollectionConfig {
   schema?: unknown;
 }
 
+/**
+ * The project's Markdown pipeline (astro.config.mjs `markdown.processor` with its remark and
+ * rehype plugins), rendering as the `.md` entry type does, so entries carry their HTML.
+ */
+async function projectMarkdown(): Promise<RenderMarkdown> {
+  const { processor, ...shared } = astroConfig.markdown ?? {};
+  if (!processor) throw new Error('astro.config.mjs sets no markdown.processor');
+  // The options as written in the config; Astro hands the renderer the same, with defaults filled in.
+  const renderer = await processor.createRenderer(shared as AstroMarkdownOptions);
+  return async (body, { data, filePath }) =>
+    (await renderer.render(body, { frontmatter: data, ...(filePath && { fileURL: pathToFileURL(filePath) }) })).code;
+}
+
 export async function loadCollection(name: string): Promise<LoadedCollection> {
   const config = (collections as Record<string, CollectionConfig>)[name];
   if (!config) throw new Error(`no collection ${name} in src/content.config.ts`);
@@ -32,7 +53,12 @@ export async function loadCollection(name: string): Promise<LoadedCollection> {
   if (typeof schema === 'function') {
     throw new Error(`collection ${name}: a schema function (image()) needs Astro's context; extend this helper`);
   }
-  const fake = fakeLoaderContext({ root: PROJECT_ROOT, collection: name, schema: schema as z.ZodType | undefined });
+  const fake = fakeLoaderContext({
+    root: PROJECT_ROOT,
+    collection: name,
+    schema: schema as z.ZodType | undefined,
+    render: await projectMarkdown(),
+  });
   await (loader as { load: (context: typeof fake.context) => Promise<void> }).load(fake.context);
   return {
     name,

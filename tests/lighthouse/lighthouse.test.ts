@@ -12,7 +12,8 @@
  *
  * The scores go to reports/lighthouse.json (full reports beside it, reports/lighthouse/*.json)
  * and a table to the log. This project runs alone (vitest.config.ts) so that other tests do not
- * take the CPU Lighthouse measures with.
+ * take the CPU Lighthouse measures with; a performance score under the bar is measured three
+ * times and the median counts, as CPU load from outside the suite can still lower one run.
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -73,6 +74,10 @@ interface PageScores {
   url: string;
   scores: Record<Category, number>;
   metrics: Record<string, string>;
+  /** 1, or 3 when a low performance score was measured again (the median run is reported). */
+  runs: number;
+  /** Lighthouse's measure of this machine's speed at the time (lower: slower or busier). */
+  benchmarkIndex: number;
 }
 const measured: PageScores[] = [];
 
@@ -135,40 +140,59 @@ function shortfall(lhr: Result, category: Category): string {
     .join('\n');
 }
 
+/** One Lighthouse run of `url`, its full report kept in reports/lighthouse/. */
+async function audit(name: string, url: string, run: number): Promise<Result> {
+  if (!chrome) throw new Error('Chromium did not start');
+  const flags: Flags = {
+    port: chrome.port,
+    logLevel: 'error',
+    output: 'json',
+    onlyCategories: CATEGORIES,
+    formFactor: 'mobile',
+    throttlingMethod: 'simulate',
+    // The filmstrip of the whole page is for people reading the HTML report; not needed here.
+    disableFullPageScreenshot: true,
+  };
+  const result = await lighthouse(url, flags);
+  if (!result) throw new Error(`Lighthouse returned no result for ${url}`);
+  mkdirSync(FULL_REPORTS_DIR, { recursive: true });
+  writeFileSync(join(FULL_REPORTS_DIR, `${name}${run > 1 ? `-run${run}` : ''}.json`), JSON.stringify(result.lhr));
+  expect(result.lhr.runtimeError, `Lighthouse could not audit ${url}`).toBeUndefined();
+  return result.lhr;
+}
+
+const scoreOf = (lhr: Result, category: Category) => Math.round((lhr.categories[category]?.score ?? 0) * 100);
+
 test.each(pages.map(({ name, url }) => [name, url]))(
   `%s: accessibility, best practices and SEO ${BARS.seo}, performance at least ${BARS.performance}`,
   async (name, url) => {
-    if (!chrome) throw new Error('Chromium did not start');
-    const flags: Flags = {
-      port: chrome.port,
-      logLevel: 'error',
-      output: 'json',
-      onlyCategories: CATEGORIES,
-      formFactor: 'mobile',
-      throttlingMethod: 'simulate',
-      // The filmstrip of the whole page is for people reading the HTML report; not needed here.
-      disableFullPageScreenshot: true,
-    };
-    const result = await lighthouse(url, flags);
-    if (!result) throw new Error(`Lighthouse returned no result for ${url}`);
-    const { lhr } = result;
-    mkdirSync(FULL_REPORTS_DIR, { recursive: true });
-    writeFileSync(join(FULL_REPORTS_DIR, `${name}.json`), JSON.stringify(lhr));
-    expect(lhr.runtimeError, `Lighthouse could not audit ${url}`).toBeUndefined();
+    const runs = [await audit(name, url, 1)];
+    // The performance score is simulated from the CPU time the page took here, so a machine
+    // busy with other work lowers it. As Lighthouse's docs advise for variance, a low first
+    // score is measured twice more and the median run counts.
+    if (scoreOf(runs[0]!, 'performance') < BARS.performance) {
+      runs.push(await audit(name, url, 2), await audit(name, url, 3));
+      runs.sort((a, b) => scoreOf(a, 'performance') - scoreOf(b, 'performance'));
+      console.log(
+        `${name}: performance ${runs.map((run) => scoreOf(run, 'performance')).join(', ')} over three runs; the median counts`,
+      );
+    }
+    const lhr = runs[Math.floor(runs.length / 2)]!;
 
-    const scores = Object.fromEntries(
-      CATEGORIES.map((category) => [category, Math.round((lhr.categories[category]?.score ?? 0) * 100)]),
-    ) as Record<Category, number>;
+    const scores = Object.fromEntries(CATEGORIES.map((category) => [category, scoreOf(lhr, category)])) as Record<
+      Category,
+      number
+    >;
     const metrics = Object.fromEntries(
       Object.entries(METRICS).map(([id, label]) => [label, lhr.audits[id]?.displayValue ?? '']),
     );
-    measured.push({ name, url, scores, metrics });
+    measured.push({ name, url, scores, metrics, runs: runs.length, benchmarkIndex: lhr.environment.benchmarkIndex });
 
-    const requests = (
-      (lhr.audits['network-requests']?.details as { items?: { url: string }[] } | undefined)?.items ?? []
-    )
-      .map((item) => item.url)
-      .filter((requested) => !/^(data|blob):/.test(requested));
+    const requests = runs.flatMap((run) =>
+      ((run.audits['network-requests']?.details as { items?: { url: string }[] } | undefined)?.items ?? [])
+        .map((item) => item.url)
+        .filter((requested) => !/^(data|blob):/.test(requested)),
+    );
     expect(requests.length, 'Lighthouse saw the page load').toBeGreaterThan(0);
     expect(
       requests.filter((requested) => new URL(requested).hostname !== '127.0.0.1'),

@@ -7,6 +7,7 @@ import { articleSchema } from './collections/article-schema.ts';
 import { checkArticle } from './collections/article-checks.ts';
 import { checkedGlob } from './collections/checked-glob.ts';
 import { entitySchema } from './collections/entity-schema.ts';
+import { eventSchema } from './collections/event-schema.ts';
 import { publisherSchema } from './collections/publisher-schema.ts';
 
 const articles = defineCollection({
@@ -24,4 +25,10 @@ const entities = defineCollection({
   schema: entitySchema(),
 });
 
-export const collections = { articles, publishers, entities };
+/** Timeline events, one YAML file each; quotes and references are checked in `data/story.ts`. */
+const events = defineCollection({
+  loader: checkedGlob({ pattern: '*.yaml', base: './content/events' }),
+  schema: eventSchema(),
+});
+
+export const collections = { articles, publishers, entities, events };

@@ -4,12 +4,14 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { ContentError } from '../collections/content-error.ts';
+import { resolveEvents, type TimelineEvent as ResolvedEvent } from '../collections/event-checks.ts';
 import { compareNewestFirst } from '../lib/dates/published-date.ts';
 import { buildAliasIndex, type AliasIndex } from '../lib/entities/alias-index.ts';
 
 export type Article = CollectionEntry<'articles'>;
 export type Publisher = CollectionEntry<'publishers'>;
 export type Entity = CollectionEntry<'entities'>;
+export type TimelineEvent = ResolvedEvent<Article, Entity>;
 
 export interface Story {
   /** Newest first. */
@@ -18,6 +20,8 @@ export interface Story {
   entities: Map<string, Entity>;
   /** Every spelling of every entity, for mention detection and search. */
   aliasIndex: AliasIndex;
+  /** Timeline events in date order, quotes located in their articles. */
+  events: TimelineEvent[];
 }
 
 let loading: Promise<Story> | undefined;
@@ -28,10 +32,11 @@ export function loadStory(): Promise<Story> {
 }
 
 async function load(): Promise<Story> {
-  const [articles, publisherList, entityList] = await Promise.all([
+  const [articles, publisherList, entityList, eventList] = await Promise.all([
     getCollection('articles'),
     getCollection('publishers'),
     getCollection('entities'),
+    getCollection('events'),
   ]);
   const publishers = new Map(publisherList.map((p) => [p.id, p]));
   const entities = new Map(entityList.map((e) => [e.id, e]));
@@ -54,7 +59,13 @@ async function load(): Promise<Story> {
     }
   }
   articles.sort((a, b) => compareNewestFirst(a.data.published, b.data.published) || a.id.localeCompare(b.id));
-  return { articles, publishers, entities, aliasIndex };
+  const events = resolveEvents(eventList, new Map(articles.map((a) => [a.id, a])), entities);
+  return { articles, publishers, entities, aliasIndex, events };
+}
+
+/** The events that cite an article, in date order. */
+export function eventsCiting(story: Story, article: Article): TimelineEvent[] {
+  return story.events.filter((event) => event.citations.some((citation) => citation.article.id === article.id));
 }
 
 export function publisherOf(story: Story, article: Article): Publisher {

@@ -3,7 +3,7 @@
  * into what pages show. Called once from `data/story.ts` `loadStory()`; every problem stops
  * the build with the event file, the field (`citations.1.quote`) and what was expected.
  */
-import { toIso, type CalendarDate } from '../lib/dates/calendar-date.ts';
+import type { CalendarDate } from '../lib/dates/calendar-date.ts';
 import {
   eventExtent,
   extentContains,

@@ -32,6 +32,9 @@ export interface EventWhen {
   basis?: string | undefined;
 }
 
+/** The parts of an event's date that say when, without where it came from. */
+export type EventPeriod = Pick<EventWhen, 'date' | 'part' | 'end' | 'endPart' | 'approximate'>;
+
 /** A stretch of time: `start` inclusive, `end` exclusive, both UTC midnights. */
 export interface Extent {
   start: Date;
@@ -63,7 +66,7 @@ export function periodExtent(date: CalendarDate, part?: PartOfPeriod): Extent {
 }
 
 /** The whole stretch of time an event's date covers. */
-export function eventExtent(when: EventWhen): Extent {
+export function eventExtent(when: Omit<EventPeriod, 'approximate'>): Extent {
   const first = periodExtent(when.date, when.part);
   if (!when.end) return first;
   return { start: first.start, end: periodExtent(when.end, when.endPart).end };
@@ -80,7 +83,7 @@ export function extentDays(extent: Extent): number {
 }
 
 /** Chronological: earlier start first, then the shorter (more precise) one. */
-export function compareEventDates(a: EventWhen, b: EventWhen): number {
+export function compareEventDates(a: EventPeriod, b: EventPeriod): number {
   const x = eventExtent(a);
   const y = eventExtent(b);
   return x.start.getTime() - y.start.getTime() || x.end.getTime() - y.end.getTime();
@@ -125,7 +128,7 @@ export interface EventDateText {
 }
 
 /** The date in words, split so each end can sit in its own `<time datetime>`. */
-export function describeEventDate(when: EventWhen): EventDateText {
+export function describeEventDate(when: EventPeriod): EventDateText {
   const { date, part, end, endPart, approximate } = when;
   const prefix = approximate && !part && !endPart ? 'about ' : '';
   if (!end) {
@@ -149,7 +152,7 @@ export function describeEventDate(when: EventWhen): EventDateText {
 }
 
 /** The date as one string: "early April 2024", "about 17 November 2024", "2015–2019". */
-export function formatEventDate(when: EventWhen): string {
+export function formatEventDate(when: EventPeriod): string {
   const text = describeEventDate(when);
   return `${text.prefix}${text.start.text}${text.end ? `${text.separator}${text.end.text}` : ''}`;
 }

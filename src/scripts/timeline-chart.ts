@@ -74,8 +74,28 @@ class ChartView {
     const [r0, r1] = this.range();
     const span = this.chart.full[1] - this.chart.full[0];
     this.zoom
-      .extent(this.orientation === 'horizontal' ? [[r0, focus.y0], [r1, focus.y1]] : [[focus.x0, r0], [focus.x1, r1]])
-      .translateExtent(this.orientation === 'horizontal' ? [[r0, -Infinity], [r1, Infinity]] : [[-Infinity, r0], [Infinity, r1]])
+      .extent(
+        this.orientation === 'horizontal'
+          ? [
+              [r0, focus.y0],
+              [r1, focus.y1],
+            ]
+          : [
+              [focus.x0, r0],
+              [focus.x1, r1],
+            ],
+      )
+      .translateExtent(
+        this.orientation === 'horizontal'
+          ? [
+              [r0, -Infinity],
+              [r1, Infinity],
+            ]
+          : [
+              [-Infinity, r0],
+              [Infinity, r1],
+            ],
+      )
       .scaleExtent([1, span / MIN_SPAN_MS]);
     const defs = this.svg.querySelector('defs');
     if (defs) defs.outerHTML = renderDefs(this.geometry, this.prefix());
@@ -94,14 +114,21 @@ class ChartView {
     const k = (this.range()[1] - r0) / (b - a);
     const offset = r0 - k * a;
     const transform =
-      this.orientation === 'horizontal' ? zoomIdentity.translate(offset, 0).scale(k) : zoomIdentity.translate(0, offset).scale(k);
+      this.orientation === 'horizontal'
+        ? zoomIdentity.translate(offset, 0).scale(k)
+        : zoomIdentity.translate(0, offset).scale(k);
     select(this.svg).call(this.zoom.transform, transform);
   }
 
   draw(domain: Domain, marks: readonly TimelineMark[]): void {
     const focus = layoutFocus(marks, this.geometry, domain);
     const overview = layoutOverview(marks, this.geometry, this.chart.full, domain);
-    this.svg.querySelector('.tl-focus')!.innerHTML = renderFocus(focus, this.geometry, this.prefix(), this.chart.symbols);
+    this.svg.querySelector('.tl-focus')!.innerHTML = renderFocus(
+      focus,
+      this.geometry,
+      this.prefix(),
+      this.chart.symbols,
+    );
     this.svg.querySelector('.tl-overview')!.innerHTML = renderOverview(overview, this.geometry);
   }
 
@@ -140,7 +167,7 @@ class TimelineChart extends HTMLElement {
     }
     const state = readViewState(location.search, { kinds: this.kinds, full: this.full });
     this.filters = state;
-    this.syncForm();
+    this.syncFilters();
     // A shared link with filters opens with them in view.
     if (isFiltering(this.filters)) this.querySelector<HTMLDetailsElement>('[data-filter-panel]')!.open = true;
     this.applyFilters(false);
@@ -178,7 +205,9 @@ class TimelineChart extends HTMLElement {
   }
 
   private draw(): void {
-    const focused = this.active.svg.contains(document.activeElement) ? (document.activeElement as Element).getAttribute('data-id') : null;
+    const focused = this.active.svg.contains(document.activeElement)
+      ? (document.activeElement as Element).getAttribute('data-id')
+      : null;
     this.active.draw(this.domain, this.shown);
     const marks = [...this.active.svg.querySelectorAll<SVGAElement>('.tl-mark')];
     const current = marks.find((m) => m.dataset['id'] === this.currentId) ?? marks[0];
@@ -218,33 +247,40 @@ class TimelineChart extends HTMLElement {
         this.setDomain([from!, to!]);
       }
     });
-    const form = this.querySelector<HTMLFormElement>('[data-filters]')!;
-    form.addEventListener('change', () => this.readForm(form));
-    form.addEventListener('reset', () => setTimeout(() => this.readForm(form)));
-    form.addEventListener('submit', (event) => event.preventDefault());
+    const panel = this.querySelector<HTMLElement>('[data-filters]')!;
+    panel.addEventListener('change', () => this.readFilters(panel));
+    panel.querySelector('[data-clear]')!.addEventListener('click', () => {
+      this.filters = {};
+      this.syncFilters();
+      this.applyFilters(true);
+      this.scheduleUrl();
+    });
   }
 
-  private readForm(form: HTMLFormElement): void {
-    const data = new FormData(form);
-    const kinds = new Set(data.getAll('kind').map(String));
-    const filters: Filters = { kinds: kinds.size === this.kinds.length ? undefined : kinds };
-    for (const key of [...ENTITY_FILTERS, 'publisher'] as const) filters[key] = String(data.get(key) ?? '') || undefined;
+  private readFilters(panel: HTMLElement): void {
+    const boxes = [...panel.querySelectorAll<HTMLInputElement>('input[data-kind]')];
+    const kinds = new Set(boxes.filter((box) => box.checked).map((box) => box.dataset['kind']!));
+    const filters: Filters = { kinds: kinds.size === boxes.length ? undefined : kinds };
+    for (const select of panel.querySelectorAll<HTMLSelectElement>('select[data-filter]')) {
+      filters[select.dataset['filter'] as (typeof ENTITY_FILTERS)[number] | 'publisher'] = select.value || undefined;
+    }
     this.filters = filters;
     this.applyFilters(true);
     this.scheduleUrl();
   }
 
-  private syncForm(): void {
-    const form = this.querySelector<HTMLFormElement>('[data-filters]')!;
-    for (const box of form.querySelectorAll<HTMLInputElement>('input[name="kind"]')) {
-      box.checked = !this.filters.kinds || this.filters.kinds.has(box.value);
+  /** Puts the filters into the controls (from the address, or cleared). */
+  private syncFilters(): void {
+    const panel = this.querySelector<HTMLElement>('[data-filters]')!;
+    for (const box of panel.querySelectorAll<HTMLInputElement>('input[data-kind]')) {
+      box.checked = !this.filters.kinds || this.filters.kinds.has(box.dataset['kind']!);
     }
     for (const key of [...ENTITY_FILTERS, 'publisher'] as const) {
-      const control = form.elements.namedItem(key) as HTMLSelectElement | null;
-      if (!control) continue;
+      const select = panel.querySelector<HTMLSelectElement>(`select[data-filter="${key}"]`);
+      if (!select) continue;
       const value = this.filters[key] ?? '';
-      control.value = [...control.options].some((o) => o.value === value) ? value : '';
-      if (control.value === '') this.filters[key] = undefined;
+      select.value = [...select.options].some((o) => o.value === value) ? value : '';
+      if (select.value === '') this.filters[key] = undefined;
     }
   }
 
@@ -253,7 +289,8 @@ class TimelineChart extends HTMLElement {
     this.shown = filterMarks(this.data.marks, this.filters);
     const kept = new Set(this.shown.map((m) => m.id));
     const list = document.getElementById(this.dataset['list'] ?? '');
-    for (const item of list?.querySelectorAll<HTMLElement>('.tl-item') ?? []) item.hidden = !kept.has(item.dataset['id'] ?? '');
+    for (const item of list?.querySelectorAll<HTMLElement>('.tl-item') ?? [])
+      item.hidden = !kept.has(item.dataset['id'] ?? '');
     for (const year of list?.querySelectorAll<HTMLElement>('.tl-year') ?? []) {
       year.hidden = !year.querySelector('.tl-item:not([hidden])');
     }

@@ -64,6 +64,12 @@ function monthOnOrBefore(reference: CalendarDate, month: number, strict: boolean
   return { year, month, precision: 'month' };
 }
 
+function previousMonth(reference: CalendarDate): CalendarDate {
+  return reference.month === 1
+    ? { year: reference.year - 1, month: 12, precision: 'month' }
+    : { year: reference.year, month: reference.month! - 1, precision: 'month' };
+}
+
 function partOf(word: string | undefined): PartOfPeriod | undefined {
   if (!word) return undefined;
   return word.startsWith('mid') ? 'mid' : (word as PartOfPeriod);
@@ -131,7 +137,7 @@ const RULES: Rule[] = [
   [
     new RegExp(`^(?:(?:on|in) )?the ${ORDINAL}(?:(?: and|-| to) (?:the )?${ORDINAL})? of (this|last) month$`),
     ([, first, second, which], ref) => {
-      const month = which === 'this' ? { year: ref.year, month: ref.month! } : monthOnOrBefore(ref, ref.month!, true);
+      const month = which === 'this' ? { year: ref.year, month: ref.month! } : previousMonth(ref);
       const start = checkedDay(month.year, month.month!, Number(first));
       if ('error' in start) return start;
       if (second === undefined) return { date: start };
@@ -141,10 +147,7 @@ const RULES: Rule[] = [
     },
   ],
   [/^(?:(?:in|from) )?this month$/, (_, ref) => ({ date: { year: ref.year, month: ref.month!, precision: 'month' } })],
-  [
-    /^(?:(?:in|from) )?last month$/,
-    (_, ref) => ({ date: monthOnOrBefore(ref, ref.month!, true) }),
-  ],
+  [/^(?:(?:in|from) )?last month$/, (_, ref) => ({ date: previousMonth(ref) })],
   [
     // From the start of the year to the reference month.
     /^(?:earlier|early) (?:in )?this year$/,

@@ -1,13 +1,12 @@
 /**
  * Packs marks and their labels into a fixed number of lanes (the chart's rows or columns) so
- * that nothing overlaps. Greedy, in the order given (callers sort by time), which keeps earlier
- * items in upper lanes and is stable when a zoom changes the scale a little.
+ * that nothing overlaps. Greedy, in the order given (callers sort), which keeps earlier items
+ * in upper lanes and is stable when a zoom changes the scale a little.
  *
  * Each item has its mark's interval and label options (intervals that include the label) in
- * order of preference; the mark alone is the last resort. When even that fits nowhere, the
- * item takes the lane where it meets the fewest other marks and every label in its way is
- * dropped, so text is never drawn over: a missing label can be read in the tooltip and the
- * list, a hidden mark cannot.
+ * order of preference; the mark alone is the last resort. When even that fits nowhere (more
+ * marks at one moment than lanes), the item is `crowded`: it goes in the lane where it meets
+ * the fewest others, unlabelled, and is drawn underneath the rest so no text is covered.
  */
 export interface Interval {
   from: number;
@@ -24,6 +23,8 @@ export interface LanePlacement {
   lane: number;
   /** Index of the label option used; -1 for no label. */
   option: number;
+  /** Placed over others because no lane had room. */
+  crowded: boolean;
 }
 
 /** Minimum space between two things in a lane. */
@@ -32,28 +33,18 @@ const GAP = 4;
 const apart = (a: Interval, b: Interval) => a.to + GAP <= b.from || b.to + GAP <= a.from;
 
 export function assignLanes(items: readonly LaneItem[], laneCount: number): LanePlacement[] {
-  const lanes: { index: number; taken: Interval; mark: Interval }[][] = Array.from({ length: laneCount }, () => []);
-  const placements: LanePlacement[] = [];
-  items.forEach((item, index) => {
+  const lanes: Interval[][] = Array.from({ length: laneCount }, () => []);
+  return items.map((item) => {
     const tries = [...item.options, item.mark];
     for (const [option, interval] of tries.entries()) {
-      const lane = lanes.findIndex((occupants) => occupants.every((o) => apart(o.taken, interval)));
+      const lane = lanes.findIndex((taken) => taken.every((t) => apart(t, interval)));
       if (lane !== -1) {
-        lanes[lane]!.push({ index, taken: interval, mark: item.mark });
-        placements[index] = { lane, option: option < item.options.length ? option : -1 };
-        return;
+        lanes[lane]!.push(interval);
+        return { lane, option: option < item.options.length ? option : -1, crowded: false };
       }
     }
-    const clashes = lanes.map((occupants) => occupants.filter((o) => !apart(o.mark, item.mark)).length);
+    const clashes = lanes.map((taken) => taken.filter((t) => !apart(t, item.mark)).length);
     const lane = clashes.indexOf(Math.min(...clashes));
-    for (const occupant of lanes[lane]!) {
-      if (!apart(occupant.taken, item.mark)) {
-        placements[occupant.index] = { lane, option: -1 };
-        occupant.taken = occupant.mark;
-      }
-    }
-    lanes[lane]!.push({ index, taken: item.mark, mark: item.mark });
-    placements[index] = { lane, option: -1 };
+    return { lane, option: -1, crowded: true };
   });
-  return placements;
 }

@@ -32,6 +32,8 @@ export interface PlacedMark {
   y: number;
   /** False when the symbol's place (the date's centre) is outside the window: only the bar shows. */
   symbol: boolean;
+  /** No lane had room: drawn underneath the others, unlabelled. */
+  crowded?: boolean | undefined;
   /** The bar across the date's stretch (periods only), clipped to the focus. */
   bar?: { x: number; y: number; width: number; height: number } | undefined;
   label?: PlacedLabel | undefined;
@@ -176,7 +178,7 @@ function layoutHorizontal(marks: TimelineMark[], geometry: ChartGeometry, scale:
     return { mark: { from, to }, options };
   });
   const top = focus.y0 + laneSize / 2;
-  assignLanes(items, lanes).forEach(({ lane, option }, index) => {
+  assignLanes(items, lanes).forEach(({ lane, option, crowded }, index) => {
     const item = events[index]!;
     const { mark, t0, t1, tc } = item;
     const { from, to } = markInterval(item);
@@ -197,6 +199,7 @@ function layoutHorizontal(marks: TimelineMark[], geometry: ChartGeometry, scale:
       symbol: item.symbol,
       bar: mark.precision === 'period' ? { x: t0, y: y - BAR_THICKNESS / 2, width: Math.max(1, t1 - t0), height: BAR_THICKNESS } : undefined,
       label,
+      crowded,
     });
   });
   // Publications: their own row under the lanes, two sub-rows when they crowd.
@@ -297,6 +300,8 @@ export function layoutFocus(marks: readonly TimelineMark[], geometry: ChartGeome
   const scale = focusScale(geometry, domain);
   const shown = marks.filter((m) => visible(m, domain)).sort(byTime);
   const placed = geometry.orientation === 'horizontal' ? layoutHorizontal(shown, geometry, scale) : layoutVertical(shown, geometry, scale);
+  // Crowded marks first, so everything placed properly (and every label) is drawn over them.
+  placed.sort((a, b) => Number(Boolean(b.crowded)) - Number(Boolean(a.crowded)));
   const length = geometry.orientation === 'horizontal' ? 96 : 56;
   return { domain, marks: placed, ticks: timeTicks(scale, length) };
 }

@@ -34,7 +34,7 @@ export function renderDefs(geometry: ChartGeometry, prefix: string): string {
 
 function markClasses(placed: PlacedMark): string {
   const { mark } = placed;
-  return ['tl-mark', `c-${mark.category}`, `is-${mark.kind}`, `is-${mark.precision}`, mark.approximate ? 'is-approx' : '', placed.label ? '' : 'is-unlabelled']
+  return ['tl-mark', `c-${mark.category}`, `is-${mark.kind}`, `is-${mark.precision}`, mark.approximate ? 'is-approx' : '', placed.label ? '' : 'is-unlabelled', placed.crowded ? 'is-crowded' : '']
     .filter(Boolean)
     .join(' ');
 }

@@ -78,10 +78,15 @@ interface Searchable {
 }
 
 function searchableText(article: CitableArticle): Searchable {
-  if (!article.rendered) throw new ContentError(article.filePath ?? article.id, [{ field: '', expected: 'an article that renders to HTML' }]);
+  if (!article.rendered)
+    throw new ContentError(article.filePath ?? article.id, [
+      { field: '', expected: 'an article that renders to HTML' },
+    ]);
   // What the page prints outside the body: standfirst and lead captions, as written.
   const frontmatter: RenderedBlock[] = [
-    ...(article.data.standfirst ? [{ anchor: undefined, kind: 'paragraph' as const, text: article.data.standfirst }] : []),
+    ...(article.data.standfirst
+      ? [{ anchor: undefined, kind: 'paragraph' as const, text: article.data.standfirst }]
+      : []),
     ...(article.data.captions ?? [])
       .filter((caption) => !caption.after)
       .map((caption) => ({ anchor: undefined, kind: 'caption' as const, text: caption.text })),
@@ -107,8 +112,13 @@ function citationOf(article: CitableArticle, text: Searchable, quote: string): E
     if (!match) continue;
     const before = block.text.normalize('NFC')[match.start - 1];
     const after = block.text.normalize('NFC')[match.end];
-    if ((before && WORD.test(before) && WORD.test(match.text[0]!)) || (after && WORD.test(after) && WORD.test(match.text.at(-1)!))) {
-      return { expected: `a quote that starts and ends on whole words, but "${quote}" cuts a word of the article ("${match.text}")` };
+    if (
+      (before && WORD.test(before) && WORD.test(match.text[0]!)) ||
+      (after && WORD.test(after) && WORD.test(match.text.at(-1)!))
+    ) {
+      return {
+        expected: `a quote that starts and ends on whole words, but "${quote}" cuts a word of the article ("${match.text}")`,
+      };
     }
     const directive = textFragmentDirective(match.text, text.pageText);
     return { article, quote, printed: match.text, fragment: `${block.anchor ?? ''}${directive}` };
@@ -129,7 +139,12 @@ function publicationDays(published: PublishedDate): CalendarDate[] {
 
 function extentDays(extent: Extent): CalendarDate[] {
   const last = new Date(extent.end.getTime() - 86_400_000);
-  const day = (d: Date): CalendarDate => ({ year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate(), precision: 'day' });
+  const day = (d: Date): CalendarDate => ({
+    year: d.getUTCFullYear(),
+    month: d.getUTCMonth() + 1,
+    day: d.getUTCDate(),
+    precision: 'day',
+  });
   return daysBetween(day(extent.start), day(last));
 }
 
@@ -144,23 +159,48 @@ function list(ids: Iterable<string>): string {
   return [...ids].join(', ');
 }
 
-function checkDerivation(entry: EventEntry, when: EventWhen, context: Context): { problem?: FieldProblem; reference?: string } {
+function checkDerivation(
+  entry: EventEntry,
+  when: EventWhen,
+  context: Context,
+): { problem?: FieldProblem; reference?: string } {
   const derived = entry.data.when.derivedFrom;
   if (!derived) return {};
   const { article: articleRef, phrase, relativeTo } = derived;
   const cited = entry.data.citations.map((c, index) => ({ ...c, index })).filter((c) => c.article.id === articleRef.id);
   if (cited.length === 0) {
-    return { problem: { field: 'when.derivedFrom.article', expected: `one of the articles this event cites (${list(new Set(entry.data.citations.map((c) => c.article.id)))}), got "${articleRef.id}"` } };
+    return {
+      problem: {
+        field: 'when.derivedFrom.article',
+        expected: `one of the articles this event cites (${list(new Set(entry.data.citations.map((c) => c.article.id)))}), got "${articleRef.id}"`,
+      },
+    };
   }
-  if (!cited.some((c) => normalizeForComparison(c.quote).toLowerCase().includes(normalizeForComparison(phrase).toLowerCase()))) {
-    return { problem: { field: 'when.derivedFrom.phrase', expected: `words from this event's quote of ${articleRef.id}, but "${phrase}" is not in it` } };
+  if (
+    !cited.some((c) =>
+      normalizeForComparison(c.quote).toLowerCase().includes(normalizeForComparison(phrase).toLowerCase()),
+    )
+  ) {
+    return {
+      problem: {
+        field: 'when.derivedFrom.phrase',
+        expected: `words from this event's quote of ${articleRef.id}, but "${phrase}" is not in it`,
+      },
+    };
   }
   let days: CalendarDate[];
   let reference: string;
   if (relativeTo) {
     const anchor = context.entries.get(relativeTo);
-    if (!anchor) return { problem: { field: 'when.derivedFrom.relativeTo', expected: `an event in content/events/ (a file name without ".yaml"), got "${relativeTo}"` } };
-    if (anchor.id === entry.id) return { problem: { field: 'when.derivedFrom.relativeTo', expected: 'another event, not this one' } };
+    if (!anchor)
+      return {
+        problem: {
+          field: 'when.derivedFrom.relativeTo',
+          expected: `an event in content/events/ (a file name without ".yaml"), got "${relativeTo}"`,
+        },
+      };
+    if (anchor.id === entry.id)
+      return { problem: { field: 'when.derivedFrom.relativeTo', expected: 'another event, not this one' } };
     days = extentDays(eventExtent(anchor.data.when));
     reference = `${formatEventDate(anchor.data.when)}, the date of "${anchor.data.headline}"`;
   } else {
@@ -171,7 +211,10 @@ function checkDerivation(entry: EventEntry, when: EventWhen, context: Context): 
   const meanings: { words: string; extent: Extent }[] = [];
   for (const day of days) {
     const resolved = resolveRelativeDate(phrase, day);
-    if ('error' in resolved) return { problem: { field: 'when.derivedFrom.phrase', expected: `a phrase that dates the event, but ${resolved.error}` } };
+    if ('error' in resolved)
+      return {
+        problem: { field: 'when.derivedFrom.phrase', expected: `a phrase that dates the event, but ${resolved.error}` },
+      };
     const meaning = { ...resolved, approximate: false };
     meanings.push({ words: formatEventDate(meaning), extent: eventExtent(meaning) });
   }
@@ -198,7 +241,12 @@ export function resolveEvents<A extends CitableArticle, E extends InvolvedEntity
   articles: Map<string, A>,
   entities: Map<string, E>,
 ): TimelineEvent<A, E>[] {
-  const context: Context = { articles, entities, entries: new Map(entries.map((e) => [e.id, e])), searchable: new Map() };
+  const context: Context = {
+    articles,
+    entities,
+    entries: new Map(entries.map((e) => [e.id, e])),
+    searchable: new Map(),
+  };
   const resolved = entries.map((entry): TimelineEvent<A, E> => {
     const file = entry.filePath ?? entry.id;
     const problems: FieldProblem[] = [];
@@ -207,7 +255,10 @@ export function resolveEvents<A extends CitableArticle, E extends InvolvedEntity
     data.citations.forEach(({ article: ref, quote }, index) => {
       const article = articles.get(ref.id);
       if (!article) {
-        problems.push({ field: `citations.${index}.article`, expected: `one of the articles in content/articles/ (${list(articles.keys())}), got "${ref.id}"` });
+        problems.push({
+          field: `citations.${index}.article`,
+          expected: `one of the articles in content/articles/ (${list(articles.keys())}), got "${ref.id}"`,
+        });
         return;
       }
       let text = context.searchable.get(ref.id);
@@ -220,7 +271,11 @@ export function resolveEvents<A extends CitableArticle, E extends InvolvedEntity
     data.involved.forEach(({ id }, index) => {
       const entity = entities.get(id);
       if (entity) involved.push(entity);
-      else problems.push({ field: `involved.${index}`, expected: `an entity in content/entities/ (a file name without ".yaml"), got "${id}"` });
+      else
+        problems.push({
+          field: `involved.${index}`,
+          expected: `an entity in content/entities/ (a file name without ".yaml"), got "${id}"`,
+        });
     });
     const when: EventWhen = {
       ...data.when,

@@ -38,27 +38,44 @@ function whenSchema() {
           /** The words, exactly as in that article's citation quote ("last Thursday"). */
           phrase: nonEmpty(),
           /** The event the phrase counts from, by file name in `content/events/`; the article's date otherwise. */
-          relativeTo: z.string().regex(/^[a-z0-9-]+$/, 'expected an event file name without ".yaml"').optional(),
+          relativeTo: z
+            .string()
+            .regex(/^[a-z0-9-]+$/, 'expected an event file name without ".yaml"')
+            .optional(),
         })
         .optional(),
       /** Why the date is what it is, when the quotes alone do not show it; shown to readers. */
       basis: nonEmpty().optional(),
     })
     .superRefine((when, ctx) => {
-      for (const [key, date] of [['part', when.date], ['endPart', when.end]] as const) {
+      for (const [key, date] of [
+        ['part', when.date],
+        ['endPart', when.end],
+      ] as const) {
         if (when[key] && (!date || date.precision === 'day')) {
-          ctx.addIssue({ code: 'custom', path: [key], message: `"${key}" (early/mid/late) needs a month or year date such as "2024-04"` });
+          ctx.addIssue({
+            code: 'custom',
+            path: [key],
+            message: `"${key}" (early/mid/late) needs a month or year date such as "2024-04"`,
+          });
         }
       }
       if ((when.part || when.endPart) && !when.approximate) {
-        ctx.addIssue({ code: 'custom', path: ['approximate'], message: '"early", "mid" and "late" are approximate: set "approximate: true"' });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['approximate'],
+          message: '"early", "mid" and "late" are approximate: set "approximate: true"',
+        });
       }
       if (when.endPart && !when.end) {
         ctx.addIssue({ code: 'custom', path: ['endPart'], message: '"endPart" needs an "end" date' });
       }
       if (when.end) {
         const extent = eventExtent(when);
-        if (extent.end.getTime() <= extent.start.getTime() || eventExtent({ ...when, end: undefined }).end >= extent.end) {
+        if (
+          extent.end.getTime() <= extent.start.getTime() ||
+          eventExtent({ ...when, end: undefined }).end >= extent.end
+        ) {
           ctx.addIssue({ code: 'custom', path: ['end'], message: '"end" must come after "date"' });
         }
       }
@@ -77,7 +94,8 @@ export function eventSchema() {
     when: whenSchema(),
     /** What kind of event it is; the list is in `src/lib/timeline/categories.ts`. */
     category: z.enum(EVENT_CATEGORY_IDS, {
-      error: (issue) => `expected one of ${EVENT_CATEGORY_IDS.map((c) => `"${c}"`).join(', ')}, got ${JSON.stringify(issue.input)}`,
+      error: (issue) =>
+        `expected one of ${EVENT_CATEGORY_IDS.map((c) => `"${c}"`).join(', ')}, got ${JSON.stringify(issue.input)}`,
     }),
     /** People, organisations and places involved, by file name in `content/entities/`. */
     involved: z.array(reference('entities')).min(1, 'expected at least one person, organisation or place'),

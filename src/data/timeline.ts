@@ -34,7 +34,11 @@ export function buildTimeline(story: Story): TimelineData {
     ...story.articles.map((article) => publicationMark(article, publisherOf(story, article).data.name)),
   ];
   const full = fullDomain(marks);
-  const byKind: Record<EntityKind, Map<string, FilterChoice>> = { person: new Map(), organisation: new Map(), place: new Map() };
+  const byKind: Record<EntityKind, Map<string, FilterChoice>> = {
+    person: new Map(),
+    organisation: new Map(),
+    place: new Map(),
+  };
   for (const event of story.events) {
     for (const entity of event.involved) {
       const map = byKind[entity.data.kind];
@@ -56,7 +60,11 @@ export function buildTimeline(story: Story): TimelineData {
     full,
     opening: openingWindow(marks, full),
     presets: presetWindows(marks, full),
-    entities: { person: choices(byKind.person), organisation: choices(byKind.organisation), place: choices(byKind.place) },
+    entities: {
+      person: choices(byKind.person),
+      organisation: choices(byKind.organisation),
+      place: choices(byKind.place),
+    },
     publishers: choices(publishers),
   };
 }

@@ -90,8 +90,18 @@ export function compareEventDates(a: EventPeriod, b: EventPeriod): number {
 }
 
 const MONTHS = [
-  'January', 'February', 'March', 'April', 'May', 'June',
-  'July', 'August', 'September', 'October', 'November', 'December',
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
 ] as const;
 
 function partWord(part: PartOfPeriod | undefined, precision: CalendarDate['precision']): string {

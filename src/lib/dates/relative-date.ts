@@ -22,8 +22,18 @@ export interface ResolvedDate {
 
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const MONTHS = [
-  'january', 'february', 'march', 'april', 'may', 'june',
-  'july', 'august', 'september', 'october', 'november', 'december',
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
 ];
 const NUMBERS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7 };
 
@@ -90,10 +100,7 @@ type Rule = [RegExp, (match: RegExpExecArray, reference: CalendarDate) => Resolv
 const RULES: Rule[] = [
   [/^today$/, (_, ref) => ({ date: ref })],
   [/^yesterday$/, (_, ref) => ({ date: addDays(ref, -1) })],
-  [
-    /^(?:the )?(?:next|following) day$|^the day after$/,
-    (_, ref) => ({ date: addDays(ref, 1) }),
-  ],
+  [/^(?:the )?(?:next|following) day$|^the day after$/, (_, ref) => ({ date: addDays(ref, 1) })],
   [/^the day before$/, (_, ref) => ({ date: addDays(ref, -1) })],
   [
     /^(a|one|two|three|four|five|six|seven|\d+) (day|days|week|weeks) (later|after|afterwards|earlier|before)$/,
@@ -119,7 +126,9 @@ const RULES: Rule[] = [
       const date = utc(thisYear) > utc(ref) ? checkedDay(year - 1, month, dayOfMonth) : thisYear;
       if ('error' in date) return date;
       if (weekday && utc(date).getUTCDay() !== WEEKDAYS.indexOf(weekday)) {
-        return { error: `it names a ${weekday}, but ${date.day}/${date.month}/${date.year} was a ${WEEKDAYS[utc(date).getUTCDay()]}` };
+        return {
+          error: `it names a ${weekday}, but ${date.day}/${date.month}/${date.year} was a ${WEEKDAYS[utc(date).getUTCDay()]}`,
+        };
       }
       if (today && (date.day !== ref.day || date.month !== ref.month || date.year !== ref.year)) {
         return { error: `it says "today", but the reference date is ${ref.day}/${ref.month}/${ref.year}` };
@@ -166,7 +175,9 @@ const RULES: Rule[] = [
  */
 export function resolveRelativeDate(phrase: string, reference: CalendarDate): ResolvedDate | { error: string } {
   if (reference.precision !== 'day') {
-    return { error: `a relative date needs a reference day, but the reference is only known to the ${reference.precision}` };
+    return {
+      error: `a relative date needs a reference day, but the reference is only known to the ${reference.precision}`,
+    };
   }
   const text = clean(phrase);
   for (const [pattern, resolve] of RULES) {

@@ -25,7 +25,12 @@ function isElement(node: RootContent | ElementContent): node is Element {
 /** Paragraph text without the "¶" self-link the paragraph-id plugin appends. */
 function paragraphText(paragraph: Element): string {
   const children = paragraph.children.filter(
-    (child) => !(isElement(child) && child.tagName === 'a' && String(child.properties['className'] ?? '').includes('paragraph-link')),
+    (child) =>
+      !(
+        isElement(child) &&
+        child.tagName === 'a' &&
+        String(child.properties['className'] ?? '').includes('paragraph-link')
+      ),
   );
   return toString({ ...paragraph, children });
 }

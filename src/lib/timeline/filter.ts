@@ -25,12 +25,18 @@ export function filterMarks(marks: readonly TimelineMark[], filters: Filters): T
   const publisherOk = (mark: TimelineMark) => !filters.publisher || mark.publishers.includes(filters.publisher);
   const entityIds = ENTITY_FILTERS.map((key) => filters[key]).filter((id): id is string => Boolean(id));
   const events = marks.filter(
-    (mark) => mark.kind === 'event' && kindOk(mark) && publisherOk(mark) && entityIds.every((id) => mark.entities.includes(id)),
+    (mark) =>
+      mark.kind === 'event' && kindOk(mark) && publisherOk(mark) && entityIds.every((id) => mark.entities.includes(id)),
   );
   const cited = new Set(events.flatMap((mark) => mark.articles));
   const kept = new Set(events.map((mark) => mark.id));
   for (const mark of marks) {
-    if (mark.kind === 'publication' && kindOk(mark) && publisherOk(mark) && (entityIds.length === 0 || cited.has(mark.articles[0]!))) {
+    if (
+      mark.kind === 'publication' &&
+      kindOk(mark) &&
+      publisherOk(mark) &&
+      (entityIds.length === 0 || cited.has(mark.articles[0]!))
+    ) {
       kept.add(mark.id);
     }
   }

@@ -87,12 +87,16 @@ export function fullDomain(marks: readonly TimelineMark[]): Domain {
 export function focusScale(geometry: ChartGeometry, domain: Domain): ScaleTime<number, number> {
   const { focus, orientation } = geometry;
   const range = orientation === 'horizontal' ? [focus.x0, focus.x1] : [focus.y0 + 8, focus.y1 - 8];
-  return scaleUtc().domain([new Date(domain[0]), new Date(domain[1])]).range(range);
+  return scaleUtc()
+    .domain([new Date(domain[0]), new Date(domain[1])])
+    .range(range);
 }
 
 export function overviewScale(geometry: ChartGeometry, domain: Domain): ScaleTime<number, number> {
   const { overview } = geometry;
-  return scaleUtc().domain([new Date(domain[0]), new Date(domain[1])]).range([overview.x0, overview.x1]);
+  return scaleUtc()
+    .domain([new Date(domain[0]), new Date(domain[1])])
+    .range([overview.x0, overview.x1]);
 }
 
 function visible(mark: TimelineMark, domain: Domain): boolean {
@@ -147,10 +151,21 @@ function insideLabelX(t0: number, t1: number, tc: number | undefined, width: num
   return undefined;
 }
 
-function layoutHorizontal(marks: TimelineMark[], geometry: ChartGeometry, scale: ScaleTime<number, number>): PlacedMark[] {
+function layoutHorizontal(
+  marks: TimelineMark[],
+  geometry: ChartGeometry,
+  scale: ScaleTime<number, number>,
+): PlacedMark[] {
   const { focus, lanes, laneSize, fontSize } = geometry;
   const placed: PlacedMark[] = [];
-  const events = byPrecisionThenTime(along(marks.filter((m) => m.kind === 'event'), scale, focus.x0, focus.x1));
+  const events = byPrecisionThenTime(
+    along(
+      marks.filter((m) => m.kind === 'event'),
+      scale,
+      focus.x0,
+      focus.x1,
+    ),
+  );
   const sides: Side[][] = [];
   const insideAt: number[] = [];
   const items: LaneItem[] = events.map((item) => {
@@ -197,13 +212,21 @@ function layoutHorizontal(marks: TimelineMark[], geometry: ChartGeometry, scale:
       x: tc,
       y,
       symbol: item.symbol,
-      bar: mark.precision === 'period' ? { x: t0, y: y - BAR_THICKNESS / 2, width: Math.max(1, t1 - t0), height: BAR_THICKNESS } : undefined,
+      bar:
+        mark.precision === 'period'
+          ? { x: t0, y: y - BAR_THICKNESS / 2, width: Math.max(1, t1 - t0), height: BAR_THICKNESS }
+          : undefined,
       label,
       crowded,
     });
   });
   // Publications: their own row under the lanes, two sub-rows when they crowd.
-  const publications = along(marks.filter((m) => m.kind === 'publication'), scale, focus.x0, focus.x1);
+  const publications = along(
+    marks.filter((m) => m.kind === 'publication'),
+    scale,
+    focus.x0,
+    focus.x1,
+  );
   const rowTop = focus.y0 + lanes * laneSize + 14;
   assignLanes(
     publications.map((item) => ({ mark: markInterval(item), options: [] })),
@@ -226,13 +249,22 @@ function layoutHorizontal(marks: TimelineMark[], geometry: ChartGeometry, scale:
  * Vertical: marks in narrow columns beside the axis, labels in one column to their right,
  * nudged apart so none overlap and joined to their mark by a leader line when moved.
  */
-function layoutVertical(marks: TimelineMark[], geometry: ChartGeometry, scale: ScaleTime<number, number>): PlacedMark[] {
+function layoutVertical(
+  marks: TimelineMark[],
+  geometry: ChartGeometry,
+  scale: ScaleTime<number, number>,
+): PlacedMark[] {
   const { focus, lanes, laneSize, fontSize } = geometry;
   const publicationX = 64;
   const firstLaneX = 84;
   const labelX = firstLaneX + lanes * laneSize + 8;
   const placed: PlacedMark[] = [];
-  const publications = along(marks.filter((m) => m.kind === 'publication'), scale, focus.y0, focus.y1);
+  const publications = along(
+    marks.filter((m) => m.kind === 'publication'),
+    scale,
+    focus.y0,
+    focus.y1,
+  );
   assignLanes(
     publications.map((item) => ({ mark: markInterval(item), options: [] })),
     1,
@@ -243,17 +275,29 @@ function layoutVertical(marks: TimelineMark[], geometry: ChartGeometry, scale: S
       x: publicationX,
       y: tc,
       symbol,
-      bar: mark.precision === 'period' ? { x: publicationX - 1, y: t0, width: 2, height: Math.max(1, t1 - t0) } : undefined,
+      bar:
+        mark.precision === 'period'
+          ? { x: publicationX - 1, y: t0, width: 2, height: Math.max(1, t1 - t0) }
+          : undefined,
     });
   });
-  const events = byPrecisionThenTime(along(marks.filter((m) => m.kind === 'event'), scale, focus.y0, focus.y1));
+  const events = byPrecisionThenTime(
+    along(
+      marks.filter((m) => m.kind === 'event'),
+      scale,
+      focus.y0,
+      focus.y1,
+    ),
+  );
   const columns = assignLanes(
     events.map((item) => ({ mark: markInterval(item), options: [] })),
     lanes,
   );
   // Labels: wanted at their mark's height; pushed down past the one above, then back up from
   // the bottom edge; whatever still does not fit goes unlabelled.
-  const order = events.map((e, index) => ({ index, want: e.symbol ? e.tc : (e.t0 + e.t1) / 2 })).sort((a, b) => a.want - b.want || a.index - b.index);
+  const order = events
+    .map((e, index) => ({ index, want: e.symbol ? e.tc : (e.t0 + e.t1) / 2 }))
+    .sort((a, b) => a.want - b.want || a.index - b.index);
   const room = Math.floor((focus.y1 - focus.y0) / LINE_HEIGHT);
   const labelled = order.length <= room ? order : thin(order, room);
   const ys = new Map<number, number>();
@@ -275,15 +319,22 @@ function layoutVertical(marks: TimelineMark[], geometry: ChartGeometry, scale: S
     const anchorY = symbol ? tc : (t0 + t1) / 2;
     const labelY = ys.get(index);
     const fits = estimateTextWidth(mark.label, fontSize) <= maxLabelWidth;
-    const label = labelY !== undefined && fits ? { x: labelX, y: labelY, anchor: 'start' as const, text: mark.label } : undefined;
+    const label =
+      labelY !== undefined && fits ? { x: labelX, y: labelY, anchor: 'start' as const, text: mark.label } : undefined;
     placed.push({
       mark,
       x,
       y: tc,
       symbol,
-      bar: mark.precision === 'period' ? { x: x - BAR_THICKNESS / 2, y: t0, width: BAR_THICKNESS, height: Math.max(1, t1 - t0) } : undefined,
+      bar:
+        mark.precision === 'period'
+          ? { x: x - BAR_THICKNESS / 2, y: t0, width: BAR_THICKNESS, height: Math.max(1, t1 - t0) }
+          : undefined,
       label,
-      leader: label && Math.abs(label.y - anchorY) > 1 ? { x1: x + SYMBOL_HALF, y1: anchorY, x2: labelX - 3, y2: label.y } : undefined,
+      leader:
+        label && Math.abs(label.y - anchorY) > 1
+          ? { x1: x + SYMBOL_HALF, y1: anchorY, x2: labelX - 3, y2: label.y }
+          : undefined,
     });
   });
   return placed;
@@ -299,14 +350,22 @@ function thin<T>(items: T[], room: number): T[] {
 export function layoutFocus(marks: readonly TimelineMark[], geometry: ChartGeometry, domain: Domain): FocusLayout {
   const scale = focusScale(geometry, domain);
   const shown = marks.filter((m) => visible(m, domain)).sort(byTime);
-  const placed = geometry.orientation === 'horizontal' ? layoutHorizontal(shown, geometry, scale) : layoutVertical(shown, geometry, scale);
+  const placed =
+    geometry.orientation === 'horizontal'
+      ? layoutHorizontal(shown, geometry, scale)
+      : layoutVertical(shown, geometry, scale);
   // Crowded marks first, so everything placed properly (and every label) is drawn over them.
   placed.sort((a, b) => Number(Boolean(b.crowded)) - Number(Boolean(a.crowded)));
   const length = geometry.orientation === 'horizontal' ? 96 : 56;
   return { domain, marks: placed, ticks: timeTicks(scale, length) };
 }
 
-export function layoutOverview(marks: readonly TimelineMark[], geometry: ChartGeometry, full: Domain, window: Domain): OverviewLayout {
+export function layoutOverview(
+  marks: readonly TimelineMark[],
+  geometry: ChartGeometry,
+  full: Domain,
+  window: Domain,
+): OverviewLayout {
   const scale = overviewScale(geometry, full);
   const placed = [...marks].sort(byTime).map((mark) => ({
     mark,

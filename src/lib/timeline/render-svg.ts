@@ -14,7 +14,11 @@ import type { SymbolPaths } from './symbols.ts';
 const n = (value: number): string => String(Math.round(value * 10) / 10);
 
 /** Ids inside the SVG carry a prefix so two charts on one page (the two orientations) never clash. */
-export const defIds = (prefix: string) => ({ clip: `${prefix}-clip`, fuzzy: `${prefix}-fuzzy`, fade: `${prefix}-fade` });
+export const defIds = (prefix: string) => ({
+  clip: `${prefix}-clip`,
+  fuzzy: `${prefix}-fuzzy`,
+  fade: `${prefix}-fade`,
+});
 
 export function renderDefs(geometry: ChartGeometry, prefix: string): string {
   const ids = defIds(prefix);
@@ -34,7 +38,15 @@ export function renderDefs(geometry: ChartGeometry, prefix: string): string {
 
 function markClasses(placed: PlacedMark): string {
   const { mark } = placed;
-  return ['tl-mark', `c-${mark.category}`, `is-${mark.kind}`, `is-${mark.precision}`, mark.approximate ? 'is-approx' : '', placed.label ? '' : 'is-unlabelled', placed.crowded ? 'is-crowded' : '']
+  return [
+    'tl-mark',
+    `c-${mark.category}`,
+    `is-${mark.kind}`,
+    `is-${mark.precision}`,
+    mark.approximate ? 'is-approx' : '',
+    placed.label ? '' : 'is-unlabelled',
+    placed.crowded ? 'is-crowded' : '',
+  ]
     .filter(Boolean)
     .join(' ');
 }
@@ -48,16 +60,26 @@ function renderMark(placed: PlacedMark, prefix: string, symbols: SymbolPaths): s
   const { mark, bar, label, leader } = placed;
   const ids = defIds(prefix);
   const parts: string[] = [];
-  if (leader) parts.push(`<line class="tl-leader" x1="${n(leader.x1)}" y1="${n(leader.y1)}" x2="${n(leader.x2)}" y2="${n(leader.y2)}"/>`);
+  if (leader)
+    parts.push(
+      `<line class="tl-leader" x1="${n(leader.x1)}" y1="${n(leader.y1)}" x2="${n(leader.x2)}" y2="${n(leader.y2)}"/>`,
+    );
   if (bar) {
     const mask = mark.approximate ? ` mask="url(#${ids.fuzzy})"` : '';
-    parts.push(`<rect class="tl-bar" x="${n(bar.x)}" y="${n(bar.y)}" width="${n(bar.width)}" height="${n(bar.height)}" rx="2"${mask}/>`);
+    parts.push(
+      `<rect class="tl-bar" x="${n(bar.x)}" y="${n(bar.y)}" width="${n(bar.width)}" height="${n(bar.height)}" rx="2"${mask}/>`,
+    );
   }
-  if (placed.symbol) parts.push(`<path class="tl-symbol" transform="translate(${n(placed.x)},${n(placed.y)})" d="${symbols[mark.category]}"/>`);
+  if (placed.symbol)
+    parts.push(
+      `<path class="tl-symbol" transform="translate(${n(placed.x)},${n(placed.y)})" d="${symbols[mark.category]}"/>`,
+    );
   if (label) {
     const anchor = label.anchor === 'end' ? ' text-anchor="end"' : '';
     const cls = label.onBar ? 'tl-label is-on-bar' : 'tl-label';
-    parts.push(`<text class="${cls}" x="${n(label.x)}" y="${n(label.y)}" dy="0.35em"${anchor}>${escapeHtml(label.text)}</text>`);
+    parts.push(
+      `<text class="${cls}" x="${n(label.x)}" y="${n(label.y)}" dy="0.35em"${anchor}>${escapeHtml(label.text)}</text>`,
+    );
   }
   return (
     `<a class="${markClasses(placed)}" href="${escapeHtml(mark.href)}" data-id="${escapeHtml(mark.id)}" aria-label="${escapeHtml(markName(placed))}">` +
@@ -67,7 +89,12 @@ function renderMark(placed: PlacedMark, prefix: string, symbols: SymbolPaths): s
 }
 
 /** Contents of the focus group: grid, axis, marks. */
-export function renderFocus(layout: FocusLayout, geometry: ChartGeometry, prefix: string, symbols: SymbolPaths): string {
+export function renderFocus(
+  layout: FocusLayout,
+  geometry: ChartGeometry,
+  prefix: string,
+  symbols: SymbolPaths,
+): string {
   const { focus, orientation } = geometry;
   const ids = defIds(prefix);
   const grid: string[] = [];
@@ -76,20 +103,32 @@ export function renderFocus(layout: FocusLayout, geometry: ChartGeometry, prefix
     const axisY = focus.y1 - 22;
     for (const tick of layout.ticks) {
       const cls = tick.major ? 'tl-grid is-major' : 'tl-grid';
-      grid.push(`<line class="${cls}" x1="${n(tick.position)}" x2="${n(tick.position)}" y1="${n(focus.y0)}" y2="${n(axisY)}"/>`);
+      grid.push(
+        `<line class="${cls}" x1="${n(tick.position)}" x2="${n(tick.position)}" y1="${n(focus.y0)}" y2="${n(axisY)}"/>`,
+      );
       // Labels at the very ends would be cut: align them inwards.
       const anchor = tick.position < focus.x0 + 20 ? 'start' : tick.position > focus.x1 - 20 ? 'end' : 'middle';
-      axis.push(`<text class="tl-tick" x="${n(tick.position)}" y="${n(axisY + 15)}" text-anchor="${anchor}">${escapeHtml(tick.text)}</text>`);
+      axis.push(
+        `<text class="tl-tick" x="${n(tick.position)}" y="${n(axisY + 15)}" text-anchor="${anchor}">${escapeHtml(tick.text)}</text>`,
+      );
     }
-    axis.unshift(`<line class="tl-axis-line" x1="${n(focus.x0)}" x2="${n(focus.x1)}" y1="${n(axisY)}" y2="${n(axisY)}"/>`);
+    axis.unshift(
+      `<line class="tl-axis-line" x1="${n(focus.x0)}" x2="${n(focus.x1)}" y1="${n(axisY)}" y2="${n(axisY)}"/>`,
+    );
   } else {
     const axisX = 56;
     for (const tick of layout.ticks) {
       const cls = tick.major ? 'tl-grid is-major' : 'tl-grid';
-      grid.push(`<line class="${cls}" x1="${n(axisX)}" x2="${n(focus.x1)}" y1="${n(tick.position)}" y2="${n(tick.position)}"/>`);
-      axis.push(`<text class="tl-tick" x="${n(axisX - 5)}" y="${n(tick.position)}" dy="0.35em" text-anchor="end">${escapeHtml(tick.text)}</text>`);
+      grid.push(
+        `<line class="${cls}" x1="${n(axisX)}" x2="${n(focus.x1)}" y1="${n(tick.position)}" y2="${n(tick.position)}"/>`,
+      );
+      axis.push(
+        `<text class="tl-tick" x="${n(axisX - 5)}" y="${n(tick.position)}" dy="0.35em" text-anchor="end">${escapeHtml(tick.text)}</text>`,
+      );
     }
-    axis.unshift(`<line class="tl-axis-line" x1="${n(axisX)}" x2="${n(axisX)}" y1="${n(focus.y0)}" y2="${n(focus.y1)}"/>`);
+    axis.unshift(
+      `<line class="tl-axis-line" x1="${n(axisX)}" x2="${n(axisX)}" y1="${n(focus.y0)}" y2="${n(focus.y1)}"/>`,
+    );
   }
   const marks = layout.marks.map((placed) => renderMark(placed, prefix, symbols)).join('');
   return (
@@ -104,11 +143,17 @@ export function renderOverview(layout: OverviewLayout, geometry: ChartGeometry):
   const { overview } = geometry;
   const parts: string[] = [];
   const height = overview.y1 - overview.y0;
-  parts.push(`<rect class="tl-ov-bg" x="${n(overview.x0)}" y="${n(overview.y0)}" width="${n(overview.x1 - overview.x0)}" height="${n(height)}" rx="3"/>`);
+  parts.push(
+    `<rect class="tl-ov-bg" x="${n(overview.x0)}" y="${n(overview.y0)}" width="${n(overview.x1 - overview.x0)}" height="${n(height)}" rx="3"/>`,
+  );
   for (const tick of layout.ticks) {
     if (tick.position + 28 > overview.x1) continue;
-    parts.push(`<line class="tl-ov-tick" x1="${n(tick.position)}" x2="${n(tick.position)}" y1="${n(overview.y0)}" y2="${n(overview.y1)}"/>`);
-    parts.push(`<text class="tl-ov-year" x="${n(tick.position + 3)}" y="${n(overview.y1 - 4)}">${escapeHtml(tick.text)}</text>`);
+    parts.push(
+      `<line class="tl-ov-tick" x1="${n(tick.position)}" x2="${n(tick.position)}" y1="${n(overview.y0)}" y2="${n(overview.y1)}"/>`,
+    );
+    parts.push(
+      `<text class="tl-ov-year" x="${n(tick.position + 3)}" y="${n(overview.y1 - 4)}">${escapeHtml(tick.text)}</text>`,
+    );
   }
   // Long periods as thin pale bars underneath, so a year-long event does not outweigh a day.
   const short = (m: { from: number; to: number }) => m.to - m.from < 3;
@@ -122,9 +167,15 @@ export function renderOverview(layout: OverviewLayout, geometry: ChartGeometry):
     parts.push(`<rect class="${cls}" x="${n(x)}" y="${n(y)}" width="${n(width)}" height="${h}"/>`);
   }
   const { from, to } = layout.window;
-  parts.push(`<rect class="tl-ov-outside" x="${n(overview.x0)}" y="${n(overview.y0)}" width="${n(Math.max(0, from - overview.x0))}" height="${n(height)}"/>`);
-  parts.push(`<rect class="tl-ov-outside" x="${n(to)}" y="${n(overview.y0)}" width="${n(Math.max(0, overview.x1 - to))}" height="${n(height)}"/>`);
-  parts.push(`<rect class="tl-window" x="${n(from)}" y="${n(overview.y0 + 0.5)}" width="${n(Math.max(3, to - from))}" height="${n(height - 1)}" rx="2"/>`);
+  parts.push(
+    `<rect class="tl-ov-outside" x="${n(overview.x0)}" y="${n(overview.y0)}" width="${n(Math.max(0, from - overview.x0))}" height="${n(height)}"/>`,
+  );
+  parts.push(
+    `<rect class="tl-ov-outside" x="${n(to)}" y="${n(overview.y0)}" width="${n(Math.max(0, overview.x1 - to))}" height="${n(height)}"/>`,
+  );
+  parts.push(
+    `<rect class="tl-window" x="${n(from)}" y="${n(overview.y0 + 0.5)}" width="${n(Math.max(3, to - from))}" height="${n(height - 1)}" rx="2"/>`,
+  );
   return parts.join('');
 }
 
@@ -141,7 +192,15 @@ export interface ChartSvgOptions {
 }
 
 /** The whole chart. */
-export function renderChartSvg({ geometry, focus, overview, prefix, symbols, title, description }: ChartSvgOptions): string {
+export function renderChartSvg({
+  geometry,
+  focus,
+  overview,
+  prefix,
+  symbols,
+  title,
+  description,
+}: ChartSvgOptions): string {
   return (
     `<svg class="tl-svg tl-${geometry.orientation}" viewBox="0 0 ${geometry.width} ${geometry.height}" height="${geometry.height}" preserveAspectRatio="xMidYMin meet" role="group" aria-labelledby="${prefix}-title" aria-describedby="${prefix}-desc">` +
     `<title id="${prefix}-title">${escapeHtml(title)}</title>` +

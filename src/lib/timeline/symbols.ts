@@ -2,7 +2,17 @@
  * A shape per category, so the chart does not rely on colour alone (WCAG 1.4.1), drawn with
  * d3-shape's symbols; publications get a small page.
  */
-import { symbol, symbolCircle, symbolCross, symbolDiamond, symbolSquare, symbolStar, symbolTriangle, symbolWye, type SymbolType } from 'd3-shape';
+import {
+  symbol,
+  symbolCircle,
+  symbolCross,
+  symbolDiamond,
+  symbolSquare,
+  symbolStar,
+  symbolTriangle,
+  symbolWye,
+  type SymbolType,
+} from 'd3-shape';
 import type { EventCategory } from './categories.ts';
 
 const SHAPES: Record<EventCategory, SymbolType> = {

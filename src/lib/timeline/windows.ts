@@ -17,7 +17,20 @@ export interface NamedWindow {
 const QUIET_GAP_MS = 180 * 86_400_000;
 const SEASON_MS = 92 * 86_400_000;
 const MIN_CLUSTER = 3;
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 /** From the start of the year of the latest event to the end of its month: where the story is now. */
 export function openingWindow(marks: readonly TimelineMark[], full: Domain): Domain {
@@ -49,7 +62,9 @@ export function windowLabel([from, to]: Domain): string {
  * Only events dated to within a season count: a span of years would glue unrelated runs together.
  */
 export function clusterWindows(marks: readonly TimelineMark[]): NamedWindow[] {
-  const events = marks.filter((m) => m.kind === 'event' && m.end - m.start <= SEASON_MS).sort((a, b) => a.start - b.start);
+  const events = marks
+    .filter((m) => m.kind === 'event' && m.end - m.start <= SEASON_MS)
+    .sort((a, b) => a.start - b.start);
   const clusters: TimelineMark[][] = [];
   let reach = Number.NEGATIVE_INFINITY;
   for (const mark of events) {
@@ -77,13 +92,19 @@ export function busiestMonth(marks: readonly TimelineMark[]): NamedWindow | unde
   }
   const [month, count] = [...counts].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0] ?? [];
   if (month === undefined || count === undefined || count < MIN_CLUSTER) return undefined;
-  return { id: `month-${new Date(month).toISOString().slice(0, 7)}`, label: monthName(month), domain: [month, utcMonth.offset(new Date(month), 1).getTime()] };
+  return {
+    id: `month-${new Date(month).toISOString().slice(0, 7)}`,
+    label: monthName(month),
+    domain: [month, utcMonth.offset(new Date(month), 1).getTime()],
+  };
 }
 
 /** "All years", the clusters, the busiest month: distinct windows only. */
 export function presetWindows(marks: readonly TimelineMark[], full: Domain): NamedWindow[] {
   const all: NamedWindow = { id: 'all', label: `All (${windowLabel(full)})`, domain: full };
-  const candidates = [all, ...clusterWindows(marks), busiestMonth(marks)].filter((w): w is NamedWindow => w !== undefined);
+  const candidates = [all, ...clusterWindows(marks), busiestMonth(marks)].filter(
+    (w): w is NamedWindow => w !== undefined,
+  );
   const seen = new Set<string>();
   return candidates.filter((w) => {
     const key = w.domain.join();

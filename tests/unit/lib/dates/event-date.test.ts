@@ -17,9 +17,15 @@ const iso = (date: Date) => date.toISOString().slice(0, 10);
 
 describe('periodExtent', () => {
   it('covers a whole day, month or year, end exclusive', () => {
-    expect([iso(periodExtent(day(2024, 11, 14)).start), iso(periodExtent(day(2024, 11, 14)).end)]).toEqual(['2024-11-14', '2024-11-15']);
+    expect([iso(periodExtent(day(2024, 11, 14)).start), iso(periodExtent(day(2024, 11, 14)).end)]).toEqual([
+      '2024-11-14',
+      '2024-11-15',
+    ]);
     expect(iso(periodExtent(month(2024, 2)).end)).toBe('2024-03-01');
-    expect([iso(periodExtent(year(2013)).start), iso(periodExtent(year(2013)).end)]).toEqual(['2013-01-01', '2014-01-01']);
+    expect([iso(periodExtent(year(2013)).start), iso(periodExtent(year(2013)).end)]).toEqual([
+      '2013-01-01',
+      '2014-01-01',
+    ]);
   });
   it('splits a month at the 11th and 21st for early, mid and late', () => {
     const early = periodExtent(month(2024, 4), 'early');
@@ -66,7 +72,10 @@ describe('formatEventDate and describeEventDate', () => {
     [{ date: year(2023), part: 'mid', end: year(2024), approximate: true }, 'mid-2023 – 2024'],
     [{ date: day(2024, 11, 11), end: day(2024, 11, 12), approximate: false }, '11–12 November 2024'],
     [{ date: day(2024, 10, 30), end: day(2024, 11, 2), approximate: false }, '30 October – 2 November 2024'],
-    [{ date: month(2024, 9), part: 'late', end: month(2024, 11), endPart: 'mid', approximate: true }, 'late September – mid-November 2024'],
+    [
+      { date: month(2024, 9), part: 'late', end: month(2024, 11), endPart: 'mid', approximate: true },
+      'late September – mid-November 2024',
+    ],
     [{ date: day(2023, 12, 30), end: day(2024, 1, 2), approximate: false }, '30 December 2023 – 2 January 2024'],
   ];
   it.each(cases)('%o reads "%s"', (when, text) => {

@@ -79,6 +79,10 @@ describe('resolveRelativeDate, as the articles use it', () => {
 
 describe('daysBetween', () => {
   it('lists the days of a window, inclusive, across a month end', () => {
-    expect(daysBetween(day('2024-02-28'), day('2024-03-01')).map(toIso)).toEqual(['2024-02-28', '2024-02-29', '2024-03-01']);
+    expect(daysBetween(day('2024-02-28'), day('2024-03-01')).map(toIso)).toEqual([
+      '2024-02-28',
+      '2024-02-29',
+      '2024-03-01',
+    ]);
   });
 });

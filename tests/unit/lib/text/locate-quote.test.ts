@@ -42,7 +42,8 @@ describe('normalizeForComparison', () => {
   it('lets locateQuote find every sentence of every article in itself', () => {
     for (const body of bodies) {
       for (const sentence of body.split(/(?<=[.!?])\s+/).slice(0, 40)) {
-        if (sentence.trim()) expect(locateQuote(body, sentence.replace(/[’]/g, "'"))?.text.trim()).toBe(sentence.trim());
+        if (sentence.trim())
+          expect(locateQuote(body, sentence.replace(/[’]/g, "'"))?.text.trim()).toBe(sentence.trim());
       }
     }
   });

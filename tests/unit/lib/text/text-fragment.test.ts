@@ -11,7 +11,9 @@ describe('textFragmentDirective', () => {
 
   it('gives a long quote by its first and last words', () => {
     const quote = 'one two three four five six seven eight nine ten eleven twelve';
-    expect(textFragmentDirective(quote, quote)).toBe(':~:text=one%20two%20three%20four%20five,nine%20ten%20eleven%20twelve');
+    expect(textFragmentDirective(quote, quote)).toBe(
+      ':~:text=one%20two%20three%20four%20five,nine%20ten%20eleven%20twelve',
+    );
   });
 
   it('lengthens the start until it is unique on the page, so the highlight cannot start early', () => {

@@ -26,13 +26,41 @@ function mark(id: string, start: string, end: string, extra: Partial<TimelineMar
 }
 
 export const FIXTURE_MARKS: TimelineMark[] = [
-  mark('war-begins', '2011-01-01', '2012-01-01', { category: 'war-and-fighting', label: 'War begins', entities: ['syria'] }),
-  mark('takes-town', '2013-06-11', '2013-06-21', { category: 'war-and-fighting', label: 'Town taken', approximate: true }),
-  mark('meetings', '2015-01-01', '2020-01-01', { category: 'visit-or-meeting', label: 'Meetings', entities: ['assad'] }),
-  mark('strike', '2018-05-09', '2018-05-10', { label: 'Strike', entities: ['israel'], publishers: ['p2'], articles: ['a2'] }),
-  mark('statement', '2018-05-17', '2018-05-18', { category: 'official-statement', label: 'Statement <"&>', entities: ['putin'], publishers: ['p2'], articles: ['a2'] }),
+  mark('war-begins', '2011-01-01', '2012-01-01', {
+    category: 'war-and-fighting',
+    label: 'War begins',
+    entities: ['syria'],
+  }),
+  mark('takes-town', '2013-06-11', '2013-06-21', {
+    category: 'war-and-fighting',
+    label: 'Town taken',
+    approximate: true,
+  }),
+  mark('meetings', '2015-01-01', '2020-01-01', {
+    category: 'visit-or-meeting',
+    label: 'Meetings',
+    entities: ['assad'],
+  }),
+  mark('strike', '2018-05-09', '2018-05-10', {
+    label: 'Strike',
+    entities: ['israel'],
+    publishers: ['p2'],
+    articles: ['a2'],
+  }),
+  mark('statement', '2018-05-17', '2018-05-18', {
+    category: 'official-statement',
+    label: 'Statement <"&>',
+    entities: ['putin'],
+    publishers: ['p2'],
+    articles: ['a2'],
+  }),
   mark('report', '2024-07-01', '2024-08-01', { category: 'report-or-study', label: 'Report' }),
-  mark('about-day', '2024-11-17', '2024-11-18', { category: 'visit-or-meeting', label: 'About a day', approximate: true, entities: ['assad'] }),
+  mark('about-day', '2024-11-17', '2024-11-18', {
+    category: 'visit-or-meeting',
+    label: 'About a day',
+    approximate: true,
+    entities: ['assad'],
+  }),
   mark('talks', '2024-11-11', '2024-11-13', { category: 'visit-or-meeting', label: 'Talks' }),
   mark('published-a2', '2018-05-21', '2018-05-23', {
     kind: 'publication',

@@ -7,7 +7,11 @@ const kinds = ['military-strike', 'official-statement', 'publication'];
 
 describe('view state in the address', () => {
   it('writes the window as whole inclusive days and only the filters that are set', () => {
-    const search = writeViewState('?utm=x', { domain: [utc('2024-11-01'), utc('2024-12-01')], person: 'ali-larijani' }, kinds);
+    const search = writeViewState(
+      '?utm=x',
+      { domain: [utc('2024-11-01'), utc('2024-12-01')], person: 'ali-larijani' },
+      kinds,
+    );
     expect(search).toBe('?utm=x&from=2024-11-01&to=2024-11-30&person=ali-larijani');
   });
 
@@ -18,7 +22,9 @@ describe('view state in the address', () => {
 
   it('writes kinds only when some are switched off', () => {
     expect(writeViewState('', { kinds: new Set(kinds) }, kinds)).toBe('');
-    expect(writeViewState('', { kinds: new Set(['publication', 'military-strike']) }, kinds)).toBe('?kinds=military-strike,publication');
+    expect(writeViewState('', { kinds: new Set(['publication', 'military-strike']) }, kinds)).toBe(
+      '?kinds=military-strike,publication',
+    );
   });
 
   it('reads back what it wrote', () => {

@@ -44,10 +44,7 @@ async function load(): Promise<Story> {
   for (const { text, entityIds } of aliasIndex.collisions) {
     const [first, second] = entityIds.map((id) => entities.get(id)!);
     throw new ContentError(second!.filePath ?? second!.id, [
-      {
-        field: 'aliases',
-        expected: `spellings that belong to this entity only, but "${text}" is also a spelling of ${first!.filePath ?? first!.id}`,
-      },
+      { field: 'aliases', expected: `spellings that belong to this entity only, but "${text}" is also a spelling of ${first!.filePath ?? first!.id}` },
     ]);
   }
   for (const article of articles) {

@@ -41,4 +41,11 @@ describe('assignLanes', () => {
     const placements = assignLanes([item(0, 100), item(0, 10), item(20, 30), item(5, 25)], 2);
     expect(placements.at(-1)).toEqual({ lane: 0, option: -1, crowded: true });
   });
+
+  it('would rather cover a mark than a label', () => {
+    // Lane 0: a mark with its label running to 100; lane 1: two marks. The newcomer at 40-50
+    // would cover lane 0's label, so it goes over lane 1's marks instead.
+    const placements = assignLanes([item(0, 10, [0, 100]), item(30, 60), item(62, 90), item(40, 50)], 2);
+    expect(placements.at(-1)).toEqual({ lane: 1, option: -1, crowded: true });
+  });
 });

@@ -16,7 +16,7 @@ import {
 import { formatPublishedDate, type PublishedDate } from '../lib/dates/published-date.ts';
 import { daysBetween, resolveRelativeDate } from '../lib/dates/relative-date.ts';
 import { renderedBlocks, type RenderedBlock } from '../lib/markdown/rendered-blocks.ts';
-import { locateQuote } from '../lib/text/locate-quote.ts';
+import { findPrintedQuote } from '../lib/text/find-printed-quote.ts';
 import { normalizeForComparison } from '../lib/text/normalize.ts';
 import { textFragmentDirective } from '../lib/text/text-fragment.ts';
 import type { EventCategory } from '../lib/timeline/categories.ts';
@@ -108,7 +108,7 @@ function matchingOpening(quote: string, pageText: string): string {
 
 function citationOf(article: CitableArticle, text: Searchable, quote: string): EventCitation | { expected: string } {
   for (const block of text.blocks) {
-    const match = locateQuote(block.text, quote);
+    const match = findPrintedQuote(block.text, quote);
     if (!match) continue;
     const before = block.text.normalize('NFC')[match.start - 1];
     const after = block.text.normalize('NFC')[match.end];

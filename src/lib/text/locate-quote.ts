@@ -1,68 +1,47 @@
 /**
- * Finds a quote in a text the way `normalizeForComparison` compares them (typography aside,
- * word for word) and returns the span of the *original* text it matches, so a link can
- * highlight the words exactly as the page prints them (curly quotes and all).
+ * Finds a quote, word for word, in an article's paragraphs; and when it is not there, says where
+ * it stops matching, so an editor sees the typo instead of hunting for it.
+ * Comparison goes through `normalizeForComparison` (curly or straight quotes, dashes, spacing).
  */
-import { NORMALIZE_STEPS } from './normalize.ts';
+import type { ArticleParagraph } from '../markdown/article-paragraphs.ts';
+import { normalizeForComparison } from './normalize.ts';
 
-/** Text with, for every character, the range of the source it came from. */
-interface TrackedText {
-  text: string;
-  from: number[];
-  to: number[];
+export interface QuoteLocation {
+  paragraph: ArticleParagraph;
+  /** Position of the paragraph in the article, from 0. */
+  index: number;
 }
 
-function track(source: string): TrackedText {
-  const from = Array.from({ length: source.length }, (_, i) => i);
-  return { text: source, from, to: from.map((i) => i + 1) };
+export function locateQuote(paragraphs: readonly ArticleParagraph[], quote: string): QuoteLocation | undefined {
+  const wanted = normalizeForComparison(quote);
+  if (wanted === '') return undefined;
+  const index = paragraphs.findIndex((p) => normalizeForComparison(p.text).includes(wanted));
+  return index === -1 ? undefined : { paragraph: paragraphs[index]!, index };
 }
 
-/** `String.replace` with a global regex that keeps every character's source range. */
-function replaceTracked(input: TrackedText, pattern: RegExp, replacement: string): TrackedText {
-  const out: TrackedText = { text: '', from: [], to: [] };
-  let last = 0;
-  const keep = (start: number, end: number) => {
-    out.text += input.text.slice(start, end);
-    out.from.push(...input.from.slice(start, end));
-    out.to.push(...input.to.slice(start, end));
-  };
-  for (const match of input.text.matchAll(pattern)) {
-    const start = match.index;
-    const end = start + match[0].length;
-    keep(last, start);
-    // A replacement stands for the whole match (or, for an empty match, the spot it is at).
-    const sourceFrom = start < end ? input.from[start]! : (input.to[start - 1] ?? 0);
-    const sourceTo = start < end ? input.to[end - 1]! : sourceFrom;
-    for (const char of replacement) {
-      out.text += char;
-      out.from.push(sourceFrom);
-      out.to.push(sourceTo);
+const SHOWN = 40;
+
+/**
+ * Why a quote is not found: the longest opening (in whole words) that is in one paragraph, and
+ * what follows it there and in the quote.
+ */
+export function describeMismatch(paragraphs: readonly ArticleParagraph[], quote: string): string {
+  const wanted = normalizeForComparison(quote);
+  const texts = paragraphs.map((p) => normalizeForComparison(p.text));
+  const words = wanted.split(' ');
+  let best: { length: number; text: string; at: number } | undefined;
+  for (let n = words.length - 1; n >= 1 && !best; n--) {
+    const opening = words.slice(0, n).join(' ');
+    for (const text of texts) {
+      const at = text.indexOf(opening);
+      if (at !== -1) {
+        best = { length: opening.length, text, at };
+        break;
+      }
     }
-    last = end;
   }
-  keep(last, input.text.length);
-  return out;
-}
-
-export interface QuoteMatch {
-  /** Offsets into the NFC form of the searched text. */
-  start: number;
-  end: number;
-  /** The matched words as the text has them. */
-  text: string;
-}
-
-/** Where `quote` occurs in `text` (typography aside), or undefined. */
-export function locateQuote(text: string, quote: string): QuoteMatch | undefined {
-  const source = text.normalize('NFC');
-  let tracked = track(source);
-  for (const [pattern, replacement] of NORMALIZE_STEPS) tracked = replaceTracked(tracked, pattern, replacement);
-  let needle = quote.normalize('NFC');
-  for (const [pattern, replacement] of NORMALIZE_STEPS) needle = needle.replace(pattern, replacement);
-  if (!needle) return undefined;
-  const at = tracked.text.indexOf(needle);
-  if (at === -1) return undefined;
-  const start = tracked.from[at]!;
-  const end = tracked.to[at + needle.length - 1]!;
-  return { start, end, text: source.slice(start, end) };
+  if (!best) return `no paragraph contains even its first word ("${words[0]}")`;
+  const article = best.text.slice(best.at + best.length, best.at + best.length + SHOWN);
+  const yours = wanted.slice(best.length, best.length + SHOWN);
+  return `the words match up to "…${wanted.slice(Math.max(0, best.length - 30), best.length)}", then the article has "${article}…" where the quote has "${yours}…"`;
 }

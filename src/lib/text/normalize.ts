@@ -8,7 +8,7 @@ const DOUBLE_QUOTES = /[“”„‟″]/g;
 const DASHES = /\s*(?:--|[–—])\s*/g;
 
 /**
- * The steps, in order, after NFC. Exported so `locate-quote.ts` can apply the very same ones
+ * The steps, in order, after NFC. Exported so `find-printed-quote.ts` can apply the very same ones
  * while keeping track of where each character came from.
  */
 export const NORMALIZE_STEPS: readonly (readonly [RegExp, string])[] = [

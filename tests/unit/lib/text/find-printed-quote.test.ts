@@ -1,24 +1,26 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { locateQuote } from '../../../../src/lib/text/locate-quote.ts';
+import { findPrintedQuote } from '../../../../src/lib/text/find-printed-quote.ts';
 import { normalizeForComparison } from '../../../../src/lib/text/normalize.ts';
 
-describe('locateQuote', () => {
+describe('findPrintedQuote', () => {
   const printed = 'Haji said, “The presence of our military advisors in Syria continues” — and Tehran…  waits.';
 
   it('finds a quote typed with straight quotes in text printed with curly ones, and returns the printed words', () => {
-    const match = locateQuote(printed, '"The presence of our military advisors in Syria continues"');
+    const match = findPrintedQuote(printed, '"The presence of our military advisors in Syria continues"');
     expect(match?.text).toBe('“The presence of our military advisors in Syria continues”');
     expect(printed.slice(match!.start, match!.end)).toBe(match!.text);
   });
 
   it('treats dashes, ellipses and runs of white space as typography', () => {
-    expect(locateQuote(printed, 'continues" -- and Tehran... waits.')?.text).toBe('continues” — and Tehran…  waits.');
+    expect(findPrintedQuote(printed, 'continues" -- and Tehran... waits.')?.text).toBe(
+      'continues” — and Tehran…  waits.',
+    );
   });
 
   it('does not forgive a changed word', () => {
-    expect(locateQuote(printed, 'The presence of our military advisers in Syria')).toBeUndefined();
-    expect(locateQuote(printed, '')).toBeUndefined();
+    expect(findPrintedQuote(printed, 'The presence of our military advisers in Syria')).toBeUndefined();
+    expect(findPrintedQuote(printed, '')).toBeUndefined();
   });
 });
 
@@ -39,11 +41,11 @@ describe('normalizeForComparison', () => {
     for (const body of bodies) expect(normalizeForComparison(body)).toBe(original(body));
   });
 
-  it('lets locateQuote find every sentence of every article in itself', () => {
+  it('lets findPrintedQuote find every sentence of every article in itself', () => {
     for (const body of bodies) {
       for (const sentence of body.split(/(?<=[.!?])\s+/).slice(0, 40)) {
         if (sentence.trim())
-          expect(locateQuote(body, sentence.replace(/[’]/g, "'"))?.text.trim()).toBe(sentence.trim());
+          expect(findPrintedQuote(body, sentence.replace(/[’]/g, "'"))?.text.trim()).toBe(sentence.trim());
       }
     }
   });

@@ -26,8 +26,13 @@ const PHONE = { width: 390, height: 844 };
 /** `datetime` values at day, month or year precision. */
 const DATETIME = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
 
-async function open(options: { javaScriptEnabled?: boolean; viewport?: typeof WIDE; search?: string } = {}): Promise<Page> {
-  const page = await browser.newPage({ javaScriptEnabled: options.javaScriptEnabled ?? true, viewport: options.viewport ?? WIDE });
+async function open(
+  options: { javaScriptEnabled?: boolean; viewport?: typeof WIDE; search?: string } = {},
+): Promise<Page> {
+  const page = await browser.newPage({
+    javaScriptEnabled: options.javaScriptEnabled ?? true,
+    viewport: options.viewport ?? WIDE,
+  });
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(String(error)));
   page.on('console', (message) => {
@@ -68,7 +73,9 @@ describe('without JavaScript', () => {
     expect(years[0]).toBe('2011');
     expect(years.at(-1)).toBe('2024');
     expect([...years].sort()).toEqual(years);
-    for (const datetime of await page.locator('.tl-list time').evaluateAll((els) => els.map((el) => el.getAttribute('datetime')))) {
+    for (const datetime of await page
+      .locator('.tl-list time')
+      .evaluateAll((els) => els.map((el) => el.getAttribute('datetime')))) {
       expect(datetime).toMatch(DATETIME);
     }
     // Precision is kept: "early April 2024" is the month, not an invented day.
@@ -83,7 +90,9 @@ describe('without JavaScript', () => {
     expect(await page.locator('.needs-js').evaluateAll((els) => els.map((el) => getComputedStyle(el).display))).toEqual(
       expect.arrayContaining(['none']),
     );
-    for (const display of await page.locator('.needs-js').evaluateAll((els) => els.map((el) => getComputedStyle(el).display))) {
+    for (const display of await page
+      .locator('.needs-js')
+      .evaluateAll((els) => els.map((el) => getComputedStyle(el).display))) {
       expect(display).toBe('none');
     }
     await expect.poll(() => page.locator('.tl-help .no-js').isVisible()).toBe(true);
@@ -153,7 +162,14 @@ describe('with JavaScript', () => {
     expect(await page.getByRole('button', { name: 'November 2024' }).getAttribute('aria-pressed')).toBe('true');
     // In November's window the crowded week is labelled.
     const labels = await page.locator('svg.tl-horizontal .tl-label').allTextContents();
-    expect(labels).toEqual(expect.arrayContaining(['Haji: no change', 'Larijani in Damascus', 'Astana talks, round 22', 'Nasirzadeh meets Assad']));
+    expect(labels).toEqual(
+      expect.arrayContaining([
+        'Haji: no change',
+        'Larijani in Damascus',
+        'Astana talks, round 22',
+        'Nasirzadeh meets Assad',
+      ]),
+    );
     expect(errorsOf(page)).toEqual([]);
   });
 
@@ -209,7 +225,9 @@ describe('with JavaScript', () => {
 
     await page.getByRole('button', { name: 'Clear filters' }).click();
     await waitForUrl(page, (url) => !url.searchParams.has('kinds'));
-    expect(await page.locator('.tl-list li.tl-item:visible').count()).toBe(await page.locator('.tl-list li.tl-item').count());
+    expect(await page.locator('.tl-list li.tl-item:visible').count()).toBe(
+      await page.locator('.tl-list li.tl-item').count(),
+    );
   });
 
   test('a shared address with a person opens with the filter applied and in view', async () => {
@@ -221,6 +239,34 @@ describe('with JavaScript', () => {
     // The articles that report them stay, the others go; years without events are hidden.
     expect(await page.locator('.tl-list li.is-publication:visible').count()).toBe(2);
     expect(await page.locator('.tl-year:visible > h2').allTextContents()).toEqual(['2024']);
+  });
+
+  test('on a touch screen, two fingers pinch to zoom (one finger is left to scroll the page)', async () => {
+    const page = await browser.newPage({ viewport: PHONE, hasTouch: true, isMobile: true });
+    await page.goto(`${timelineUrl}?from=2024-01-01&to=2024-12-31`);
+    await page.waitForSelector('timeline-chart.is-enhanced');
+    await page.locator('svg.tl-vertical').scrollIntoViewIfNeeded();
+    const box = (await page.locator('svg.tl-vertical .tl-grid-lines').boundingBox())!;
+    const x = box.x + box.width / 2;
+    const y = box.y + box.height / 2;
+    const client = await page.context().newCDPSession(page);
+    const touch = (type: string, spread: number) =>
+      client.send('Input.dispatchTouchEvent', {
+        type,
+        touchPoints:
+          type === 'touchEnd'
+            ? []
+            : [
+                { x, y: y - spread, id: 1 },
+                { x, y: y + spread, id: 2 },
+              ],
+      });
+    await touch('touchStart', 20);
+    for (let spread = 30; spread <= 140; spread += 10) await touch('touchMove', spread);
+    await touch('touchEnd', 0);
+    await waitForUrl(page, (url) => url.searchParams.get('from') !== '2024-01-01');
+    const { from, to } = windowInUrl(page);
+    expect(from! > '2024-01-01' && to! < '2024-12-31', `${from} to ${to}`).toBe(true);
   });
 
   test('a phone gets the vertical chart, enhanced, at its own width', async () => {
@@ -247,7 +293,9 @@ describe('keyboard', () => {
       if (id === '2024-11-14-haji-no-change') break;
       await page.keyboard.press('ArrowRight');
     }
-    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-id'))).toBe('2024-11-14-haji-no-change');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-id'))).toBe(
+      '2024-11-14-haji-no-change',
+    );
     const tooltip = page.getByRole('tooltip');
     expect(await tooltip.isVisible()).toBe(true);
     expect(await tooltip.textContent()).toContain("Ali Asghar Haji, senior adviser to Iran's foreign minister");
@@ -286,7 +334,14 @@ describe('keyboard', () => {
       seen.push(where);
     }
     const text = seen.join('\n');
-    for (const expected of ['button:Zoom in', 'button:Later →', 'button:November 2024', 'summary:Filter by kind', 'select:', 'input:']) {
+    for (const expected of [
+      'button:Zoom in',
+      'button:Later →',
+      'button:November 2024',
+      'summary:Filter by kind',
+      'select:',
+      'input:',
+    ]) {
       expect(text, `Tab reaches ${expected}`).toContain(expected);
     }
     expect(seen.filter((s) => s === 'chart-mark')).toHaveLength(1);
@@ -300,7 +355,9 @@ describe('budgets and accessibility', () => {
   test(`the page's JavaScript is at most ${JS_GZIP_BUDGET_BYTES / 1024} KB gzipped`, () => {
     const scripts = [...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map(([, src]) => src!);
     const imports = [...html.matchAll(/import\("([^"]+)"\)|from"([^"]+\.js)"/g)].map(([, a, b]) => (a ?? b)!);
-    const files = [...new Set([...scripts, ...imports])].map((src) => join(DIST_DIR, src.replace(/^.*?\/_astro\//, '_astro/')));
+    const files = [...new Set([...scripts, ...imports])].map((src) =>
+      join(DIST_DIR, src.replace(/^.*?\/_astro\//, '_astro/')),
+    );
     expect(files.length).toBeGreaterThan(0);
     const gzipped = files.reduce((sum, file) => sum + gzipSync(readFileSync(file), { level: 9 }).length, 0);
     console.log(`timeline JavaScript: ${(gzipped / 1024).toFixed(1)} KB gzipped (${files.length} file(s))`);
@@ -334,8 +391,13 @@ describe('budgets and accessibility', () => {
       await page.emulateMedia({ colorScheme });
       await page.getByText('Filter by kind').click();
       await page.locator('svg.tl-horizontal a.tl-mark[tabindex="0"]').focus();
-      const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
-      expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), colorScheme).toEqual([]);
+      const { violations } = await new AxeBuilder({ page })
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
+        .analyze();
+      expect(
+        violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+        colorScheme,
+      ).toEqual([]);
     }
   });
 });

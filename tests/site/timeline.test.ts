@@ -250,7 +250,7 @@ describe('with JavaScript', () => {
     const x = box.x + box.width / 2;
     const y = box.y + box.height / 2;
     const client = await page.context().newCDPSession(page);
-    const touch = (type: string, spread: number) =>
+    const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', spread: number) =>
       client.send('Input.dispatchTouchEvent', {
         type,
         touchPoints:

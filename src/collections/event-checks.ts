@@ -16,7 +16,7 @@ import {
 import { formatPublishedDate, type PublishedDate } from '../lib/dates/published-date.ts';
 import { daysBetween, resolveRelativeDate } from '../lib/dates/relative-date.ts';
 import { renderedBlocks, type RenderedBlock } from '../lib/markdown/rendered-blocks.ts';
-import { findPrintedQuote } from '../lib/text/find-printed-quote.ts';
+import { findInPrepared, prepareText, type PreparedText } from '../lib/text/find-printed-quote.ts';
 import { normalizeForComparison } from '../lib/text/normalize.ts';
 import { textFragmentDirective } from '../lib/text/text-fragment.ts';
 import type { EventCategory } from '../lib/timeline/categories.ts';
@@ -75,6 +75,8 @@ export interface TimelineEvent<A extends CitableArticle = CitableArticle, E exte
 interface Searchable {
   blocks: RenderedBlock[];
   pageText: string;
+  /** Each block normalized for quote finding, made on first use: every citation of the article searches the same blocks. */
+  prepared: (PreparedText | undefined)[];
 }
 
 function searchableText(article: CitableArticle): Searchable {
@@ -92,7 +94,7 @@ function searchableText(article: CitableArticle): Searchable {
       .map((caption) => ({ anchor: undefined, kind: 'caption' as const, text: caption.text })),
   ];
   const blocks = [...frontmatter, ...renderedBlocks(article.rendered.html)];
-  return { blocks, pageText: blocks.map((b) => b.text).join('\n') };
+  return { blocks, pageText: blocks.map((b) => b.text).join('\n'), prepared: [] };
 }
 
 const WORD = /[\p{L}\p{N}]/u;
@@ -107,8 +109,8 @@ function matchingOpening(quote: string, pageText: string): string {
 }
 
 function citationOf(article: CitableArticle, text: Searchable, quote: string): EventCitation | { expected: string } {
-  for (const block of text.blocks) {
-    const match = findPrintedQuote(block.text, quote);
+  for (const [index, block] of text.blocks.entries()) {
+    const match = findInPrepared((text.prepared[index] ??= prepareText(block.text)), quote);
     if (!match) continue;
     const before = block.text.normalize('NFC')[match.start - 1];
     const after = block.text.normalize('NFC')[match.end];

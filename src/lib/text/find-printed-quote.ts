@@ -53,11 +53,21 @@ export interface PrintedQuote {
   text: string;
 }
 
-/** Where `quote` occurs in `text` (typography aside), or undefined. */
-export function findPrintedQuote(text: string, quote: string): PrintedQuote | undefined {
+/** A text normalized once, to look many quotes up in (an article's block is searched for each of its citations). */
+export interface PreparedText {
+  source: string;
+  tracked: TrackedText;
+}
+
+export function prepareText(text: string): PreparedText {
   const source = text.normalize('NFC');
   let tracked = track(source);
   for (const [pattern, replacement] of NORMALIZE_STEPS) tracked = replaceTracked(tracked, pattern, replacement);
+  return { source, tracked };
+}
+
+/** Where `quote` occurs in a prepared text (typography aside), or undefined. */
+export function findInPrepared({ source, tracked }: PreparedText, quote: string): PrintedQuote | undefined {
   let needle = quote.normalize('NFC');
   for (const [pattern, replacement] of NORMALIZE_STEPS) needle = needle.replace(pattern, replacement);
   if (!needle) return undefined;
@@ -66,4 +76,9 @@ export function findPrintedQuote(text: string, quote: string): PrintedQuote | un
   const start = tracked.from[at]!;
   const end = tracked.to[at + needle.length - 1]!;
   return { start, end, text: source.slice(start, end) };
+}
+
+/** Where `quote` occurs in `text` (typography aside), or undefined. */
+export function findPrintedQuote(text: string, quote: string): PrintedQuote | undefined {
+  return findInPrepared(prepareText(text), quote);
 }

@@ -65,7 +65,10 @@ export function benchmarkChart(points: ChartPoint[], caption: string): string {
     .map((t) => `<text x="${right + 8}" y="${round(memory(t)) + 4}" fill="${MEMORY_COLOUR}">${t}</text>`)
     .join('');
   const summary = sorted
-    .map((p) => `${p.articles.toLocaleString('en')} articles: ${p.wallSeconds.toFixed(1)} s, ${p.peakGigabytes.toFixed(2)} GB`)
+    .map(
+      (p) =>
+        `${p.articles.toLocaleString('en')} articles: ${p.wallSeconds.toFixed(1)} s, ${p.peakGigabytes.toFixed(2)} GB`,
+    )
     .join('; ');
 
   return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${WIDTH} ${HEIGHT}" width="${WIDTH}" height="${HEIGHT}" role="img" aria-labelledby="bench-title bench-desc" font-family="system-ui, sans-serif" font-size="12" color="#333">

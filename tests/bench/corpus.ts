@@ -55,7 +55,11 @@ function readArticles(contentDir: string): Article[] {
     .map((file) => {
       const match = FRONTMATTER.exec(readFileSync(join(dir, file), 'utf8'));
       if (!match) throw new Error(`${file}: no front matter`);
-      return { slug: file.replace(/\.md$/, ''), frontmatter: parse(match[1]!) as Record<string, unknown>, body: match[2]! };
+      return {
+        slug: file.replace(/\.md$/, ''),
+        frontmatter: parse(match[1]!) as Record<string, unknown>,
+        body: match[2]!,
+      };
     });
 }
 
@@ -64,7 +68,10 @@ function readEvents(contentDir: string): Event[] {
   return readdirSync(dir)
     .filter((file) => file.endsWith('.yaml'))
     .sort()
-    .map((file) => ({ id: file.replace(/\.yaml$/, ''), data: parse(readFileSync(join(dir, file), 'utf8')) as Event['data'] }));
+    .map((file) => ({
+      id: file.replace(/\.yaml$/, ''),
+      data: parse(readFileSync(join(dir, file), 'utf8')) as Event['data'],
+    }));
 }
 
 /** A deterministic day between FIRST_YEAR and LAST_YEAR for the n-th clone (same corpus every run). */
@@ -128,7 +135,10 @@ export function makeCorpus(projectDir: string, articleCount: number): Corpus {
     for (const article of articles) {
       if (articleTotal >= articleCount) break;
       const copy = cloneArticle(article, group, articleTotal);
-      writeFileSync(join(contentDir, 'articles', `${copy.slug}.md`), `---\n${yamlText(copy.frontmatter)}---\n${copy.body}`);
+      writeFileSync(
+        join(contentDir, 'articles', `${copy.slug}.md`),
+        `---\n${yamlText(copy.frontmatter)}---\n${copy.body}`,
+      );
       slugs.set(article.slug, copy.slug);
       articleTotal += 1;
     }

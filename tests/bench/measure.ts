@@ -72,7 +72,10 @@ export function measureBuild(dir: string, log: (line: string) => void): Promise<
     const cpu = new Map<number, number>();
     const timer = setInterval(() => {
       const pids = tree(child.pid!);
-      peakBytes = Math.max(peakBytes, pids.reduce((sum, pid) => sum + rssBytes(pid), 0));
+      peakBytes = Math.max(
+        peakBytes,
+        pids.reduce((sum, pid) => sum + rssBytes(pid), 0),
+      );
       // Children that exit are folded into their parent's cutime/cstime; keep each pid's latest.
       for (const pid of pids) cpu.set(pid, cpuSeconds(pid));
     }, SAMPLE_MS);
@@ -84,7 +87,12 @@ export function measureBuild(dir: string, log: (line: string) => void): Promise<
         reject(new Error(`astro build in ${dir} exited with ${code}:\n${output.slice(-4000)}`));
         return;
       }
-      log(output.split('\n').filter((line) => /page\(s\) built|pagefind|Indexed/i.test(line)).join('\n'));
+      log(
+        output
+          .split('\n')
+          .filter((line) => /page\(s\) built|pagefind|Indexed/i.test(line))
+          .join('\n'),
+      );
       resolve({ wallSeconds, cpuSeconds: cpu.get(child.pid!) ?? 0, peakBytes });
     });
   });

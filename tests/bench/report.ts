@@ -80,7 +80,11 @@ export function writeReport(report: ScaleReport, paths: { json: string[]; svg: s
   writeFileSync(
     paths.svg,
     benchmarkChart(
-      report.results.map((r) => ({ articles: r.articles, wallSeconds: r.wallSeconds, peakGigabytes: r.peakBytes / 1e9 })),
+      report.results.map((r) => ({
+        articles: r.articles,
+        wallSeconds: r.wallSeconds,
+        peakGigabytes: r.peakBytes / 1e9,
+      })),
       caption,
     ),
   );
@@ -88,5 +92,8 @@ export function writeReport(report: ScaleReport, paths: { json: string[]; svg: s
   const start = readme.indexOf(START);
   const end = readme.indexOf(END);
   if (start < 0 || end < start) throw new Error(`${paths.readme} has no ${START} ... ${END} section to update`);
-  writeFileSync(paths.readme, readme.slice(0, start) + readmeSection(report, 'tests/bench/results/latest.svg') + readme.slice(end + END.length));
+  writeFileSync(
+    paths.readme,
+    readme.slice(0, start) + readmeSection(report, 'tests/bench/results/latest.svg') + readme.slice(end + END.length),
+  );
 }

@@ -17,7 +17,10 @@ import { directoryBytes, largestPage, measureBuild, pageCount } from './measure.
 import { writeReport, type ScaleReport, type ScaleResult } from './report.ts';
 
 const PROJECT_DIR = join(import.meta.dirname, '../..');
-const SIZES = process.argv.slice(2).map(Number).filter((n) => n > 0);
+const SIZES = process.argv
+  .slice(2)
+  .map(Number)
+  .filter((n) => n > 0);
 const sizes = SIZES.length ? SIZES : [100, 1_000, 10_000];
 /** Port for the first-search server (the bench's own range). */
 const PORT = Number(process.env['BENCH_PORT'] ?? 4451);
@@ -80,8 +83,10 @@ writeReport(report, {
 const failures: string[] = [];
 const largest = results.at(-1)!;
 if (largest.articles >= GOAL.articles) {
-  if (largest.wallSeconds > GOAL.seconds) failures.push(`${largest.articles} articles took ${largest.wallSeconds.toFixed(1)} s (goal < ${GOAL.seconds} s)`);
-  if (largest.peakBytes > GOAL.bytes) failures.push(`${largest.articles} articles peaked at ${(largest.peakBytes / 1e9).toFixed(2)} GB (goal < 3 GB)`);
+  if (largest.wallSeconds > GOAL.seconds)
+    failures.push(`${largest.articles} articles took ${largest.wallSeconds.toFixed(1)} s (goal < ${GOAL.seconds} s)`);
+  if (largest.peakBytes > GOAL.bytes)
+    failures.push(`${largest.articles} articles peaked at ${(largest.peakBytes / 1e9).toFixed(2)} GB (goal < 3 GB)`);
 }
 for (let i = 1; i < results.length; i += 1) {
   const [a, b] = [results[i - 1]!, results[i]!];

@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
+import rehypeExternalLinks from 'rehype-external-links';
 import { pagefindIndex } from './src/integrations/pagefind-index.ts';
 import { rehypeParagraphIds } from './src/lib/markdown/rehype-paragraph-ids.ts';
 import { remarkInlineCaptions } from './src/lib/markdown/remark-inline-captions.ts';
@@ -36,7 +37,8 @@ export default defineConfig({
     // Astro 7 defaults to the Sätteri processor; the project's plugins are remark/rehype.
     processor: unified({
       remarkPlugins: [remarkInlineCaptions, remarkReadingTime],
-      rehypePlugins: [rehypeParagraphIds],
+      // Links out of the site must not hand our page to the destination (window.opener, referrer).
+      rehypePlugins: [rehypeParagraphIds, [rehypeExternalLinks, { rel: ['noopener', 'noreferrer'] }]],
     }),
   },
 });

@@ -1,8 +1,9 @@
 /**
  * Checks on an article that need more than its own front matter: the capture file it names
- * and the paragraphs its captions follow. (Publisher references: `data/story.ts`.)
+ * and the paragraphs its captions follow; and the body, which must be text, not HTML. (Publisher references: `data/story.ts`.)
  */
 import { existsSync } from 'node:fs';
+import { findRawHtml } from '../lib/markdown/find-raw-html.ts';
 import { markdownParagraphs } from '../lib/markdown/paragraphs.ts';
 import { normalizeForComparison } from '../lib/text/normalize.ts';
 import type { CheckedEntry } from './checked-glob.ts';
@@ -23,5 +24,8 @@ export function checkArticle({ data, body, root }: CheckedEntry): FieldProblem[]
       problems.push({ field: `captions.${index}.after`, expected: `the opening words of a paragraph of the article, but no paragraph starts with "${after}"` });
     }
   });
+  for (const { line, html } of findRawHtml(body ?? '')) {
+    problems.push({ field: '', expected: `plain text, but line ${line} of the body is raw HTML (${html}); articles may not contain HTML` });
+  }
   return problems;
 }

@@ -106,9 +106,23 @@ export function checkedGlob(options: CheckedGlobOptions): Loader {
 function zodIssuesOf(error: unknown): { path: string[]; message: string }[] | undefined {
   const message = (error as SchemaErrorLike | undefined)?.message;
   if (typeof message !== 'string' || !message.includes('does not match collection schema')) return undefined;
-  const issues = [...message.matchAll(/^\s+\*\*(.*?)\*\*: (.*)$/gm)].map(([, path = '', text = '']) => ({
-    path: path ? path.split('.') : [],
-    message: text,
-  }));
+  const issues = [...message.matchAll(/^\s+\*\*(.*?)\*\*: (.*)$/gm)].flatMap(([, path = '', text = '']) =>
+    editorIssues(path ? path.split('.') : [], text),
+  );
   return issues.length > 0 ? issues : undefined;
+}
+
+/** Astro's wording, rephrased where it would puzzle an editor. */
+function editorIssues(path: string[], astroMessage: string): { path: string[]; message: string }[] {
+  // Astro's error map repeats the path inside the message: "**headline**: Required".
+  const text = astroMessage.replace(/^\*\*.*?\*\*: /, '');
+  const unknownKeys = /^Unrecognized keys?: (.*)$/.exec(text);
+  if (unknownKeys) {
+    return [...unknownKeys[1]!.matchAll(/"([^"]+)"/g)].map(([, key = '']) => ({
+      path: [...path, key],
+      message: 'a known field, but this one is not in the schema (check its spelling)',
+    }));
+  }
+  if (text === 'Required') return [{ path, message: 'a value, but this required field is missing' }];
+  return [{ path, message: text }];
 }

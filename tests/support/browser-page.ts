@@ -1,0 +1,52 @@
+/**
+ * One browser per test file, launched before its tests and closed after them; pages opened by a
+ * test are closed after it, so a file with many tests does not pile up open pages.
+ * Call `useBrowser()` at the top level of a test file.
+ */
+import { afterAll, afterEach, beforeAll } from 'vitest';
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
+import { chromeArgs, findChrome } from './browser.ts';
+
+/** Generous for a loaded 2-core CI machine, yet bounded so a hung page fails the test. */
+export const BROWSER_TIMEOUT_MS = 30_000;
+
+/**
+ * Playwright adds `--headless` itself and refuses `--user-data-dir` with `launch()`: it makes a
+ * fresh profile directory (mkdtemp) for every launch and deletes it on close.
+ */
+function playwrightArgs(): string[] {
+  return chromeArgs('').filter((arg) => arg !== '--headless' && !arg.startsWith('--user-data-dir'));
+}
+
+export interface BrowserForFile {
+  /** A new page in a new context (own cookies, own colour scheme), closed after the test. */
+  newPage(options?: BrowserContextOptions): Promise<Page>;
+}
+
+export function useBrowser(): BrowserForFile {
+  let browser: Browser | undefined;
+  const contexts: BrowserContext[] = [];
+  beforeAll(async () => {
+    browser = await chromium.launch({
+      executablePath: findChrome(),
+      args: playwrightArgs(),
+      timeout: BROWSER_TIMEOUT_MS * 2,
+    });
+  }, BROWSER_TIMEOUT_MS * 2);
+  afterEach(async () => {
+    await Promise.all(contexts.splice(0).map((context) => context.close()));
+  }, BROWSER_TIMEOUT_MS);
+  afterAll(async () => {
+    await browser?.close();
+  }, BROWSER_TIMEOUT_MS);
+  return {
+    async newPage(options) {
+      if (!browser) throw new Error('the browser is not running: call useBrowser() at the top level of the test file');
+      const context = await browser.newContext(options);
+      contexts.push(context);
+      context.setDefaultTimeout(BROWSER_TIMEOUT_MS);
+      context.setDefaultNavigationTimeout(BROWSER_TIMEOUT_MS);
+      return context.newPage();
+    },
+  };
+}

@@ -1,0 +1,80 @@
+/**
+ * Small copies of the site for builds that must fail: the project's code and config, its
+ * publishers and captures, one good article, and a case's files laid over them.
+ */
+import { spawn } from 'node:child_process';
+import { cpSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
+import { PROJECT_DIR } from './built-site.ts';
+
+export const GOOD_ARTICLE = 'content/articles/iran-denies-reducing-its-forces-in-syria.md';
+const COPIED = [
+  'src',
+  'astro.config.mjs',
+  'tsconfig.json',
+  'package.json',
+  'content/publishers',
+  'content/captures',
+  GOOD_ARTICLE,
+];
+const BUILD_TIMEOUT_MS = 150_000;
+
+export interface FixtureOptions {
+  /** Project paths to delete after the overlay, e.g. the good article. */
+  remove?: readonly string[];
+}
+
+export interface FixtureBuild {
+  /** Exit code of `astro build`; null when it was killed. */
+  code: number | null;
+  /** stdout and stderr together, without colour codes. */
+  output: string;
+}
+
+/**
+ * Builds the project with `caseDir` (a folder mirroring the project tree) laid over it,
+ * in a temporary directory that is removed afterwards.
+ */
+export async function buildFixture(caseDir: string, options: FixtureOptions = {}): Promise<FixtureBuild> {
+  const root = mkdtempSync(join(tmpdir(), 'fixture-site-'));
+  try {
+    for (const path of COPIED) cpSync(join(PROJECT_DIR, path), join(root, path), { recursive: true });
+    cpSync(caseDir, root, { recursive: true });
+    for (const path of options.remove ?? []) rmSync(join(root, path), { recursive: true, force: true });
+    symlinkSync(join(PROJECT_DIR, 'node_modules'), join(root, 'node_modules'), 'dir');
+    // Astro keeps its content store, and Vite its dependency cache, inside node_modules: through
+    // the symlink every fixture (and the real site) would share them and see each other's entries.
+    writeFileSync(
+      join(root, 'astro.fixture.mjs'),
+      "import config from './astro.config.mjs';\n" +
+        "export default { ...config, cacheDir: './.cache/astro/', vite: { ...config.vite, cacheDir: './.cache/vite/' } };\n",
+    );
+    return await run(root, [
+      join(PROJECT_DIR, 'node_modules/astro/bin/astro.mjs'),
+      'build',
+      '--config',
+      'astro.fixture.mjs',
+    ]);
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+}
+
+function run(cwd: string, args: string[]): Promise<FixtureBuild> {
+  return new Promise((resolve, reject) => {
+    // process.execPath: the project's Node (24), whichever `node` is first on PATH.
+    const child = spawn(process.execPath, args, {
+      cwd,
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+      timeout: BUILD_TIMEOUT_MS,
+    });
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.once('error', reject);
+    child.once('close', (code) => resolve({ code, output: stripVTControlCharacters(output) }));
+  });
+}

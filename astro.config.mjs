@@ -20,7 +20,7 @@ export default defineConfig({
   // Two files claiming one slug must stop the build, not overwrite each other.
   prerenderConflictBehavior: 'error',
   // Search covers the articles only; the index is rebuilt on every build (see the integration).
-  integrations: [sitemap(), pagefindIndex({ include: /^articles\/[^/]+\/$/, indexChunkSize: 700, groupFragmentsUpTo: 12 })],
+  integrations: [sitemap(), pagefindIndex({ include: /^articles\/[^/]+\/$/, indexChunkSize: 300, groupFragmentsUpTo: 12 })],
   security: {
     // A strict Content Security Policy as a <meta> on every page: Astro hashes the scripts and
     // styles it emits; nothing else may run. Pagefind compiles its WebAssembly, hence

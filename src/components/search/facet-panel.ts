@@ -1,8 +1,9 @@
 /**
  * The filter disclosures (publisher, year, people, places, organisations): a checkbox per value
  * with the number of results it would leave, values with none hidden, and the chosen filters
- * repeated as buttons that remove them. The values come from the index the first time a
- * disclosure is opened (or a filter is in the address), so a plain search loads no filter data.
+ * repeated as buttons that remove them. The search page loads this module and the filter data
+ * the first time a disclosure is opened (or a filter is in the address), so a plain search
+ * loads neither.
  */
 import { FACETS, type FacetKey } from '../../lib/search/filters.ts';
 import type { SearchState } from '../../lib/search/search-state.ts';
@@ -23,7 +24,8 @@ export class FacetPanel {
   readonly #chosen: HTMLElement;
   readonly #onChange: FacetChange;
   readonly #rows = new Map<FacetKey, Map<string, Row>>();
-  #filled = false;
+  /** Counts over every article: what the filters offer before anything is searched. */
+  #totals: FilterCounts = {};
 
   constructor(root: HTMLElement, chosen: HTMLElement, onChange: FacetChange) {
     this.#root = root;
@@ -43,22 +45,9 @@ export class FacetPanel {
     });
   }
 
-  get filled(): boolean {
-    return this.#filled;
-  }
-
-  /** Calls back the first time a disclosure is opened. */
-  onFirstOpen(callback: () => void): void {
-    const listener = (event: Event) => {
-      if (!(event.target as HTMLDetailsElement).open) return;
-      this.#root.removeEventListener('toggle', listener, true);
-      callback();
-    };
-    this.#root.addEventListener('toggle', listener, true);
-  }
-
   /** Builds a checkbox for every value in the index. */
   fill(totals: FilterCounts): void {
+    this.#totals = totals;
     for (const { key } of FACETS) {
       const list = this.#root.querySelector<HTMLUListElement>(`[data-facet="${key}"] ul`)!;
       const values = Object.keys(totals[key] ?? {}).sort((a, b) => (key === 'year' ? collator.compare(b, a) : collator.compare(a, b)));
@@ -81,15 +70,14 @@ export class FacetPanel {
       );
       this.#rows.set(key, rows);
     }
-    this.#filled = true;
   }
 
-  /** Shows the counts for the current results and which values are chosen. */
-  update(state: SearchState, counts: FilterCounts | undefined): void {
+  /** Shows the counts for the current results (all articles when nothing is searched) and the choices. */
+  update(state: SearchState, counts: FilterCounts = this.#totals): void {
     for (const { key } of FACETS) {
       const chosen = state.filters[key];
       for (const [value, row] of this.#rows.get(key) ?? []) {
-        const n = counts?.[key]?.[value] ?? 0;
+        const n = counts[key]?.[value] ?? 0;
         row.input.checked = chosen.includes(value);
         row.count.textContent = `(${n})`;
         row.item.hidden = n === 0 && !row.input.checked;
@@ -98,7 +86,7 @@ export class FacetPanel {
       const badge = summary?.querySelector('[data-chosen-count]');
       if (badge) badge.textContent = chosen.length > 0 ? ` · ${chosen.length} chosen` : '';
       const empty = this.#root.querySelector<HTMLElement>(`[data-facet="${key}"] [data-empty]`);
-      if (empty) empty.hidden = !this.#filled || [...(this.#rows.get(key)?.values() ?? [])].some((row) => !row.item.hidden);
+      if (empty) empty.hidden = [...(this.#rows.get(key)?.values() ?? [])].some((row) => !row.item.hidden);
     }
     this.#renderChosen(state);
   }

@@ -7,8 +7,8 @@
  * a search of this index takes a few milliseconds) and keeps query, filters and sort in the
  * address so a search can be shared and the back button works.
  */
-import { FacetPanel } from './facet-panel.ts';
-import { loadPagefind, type FilterCounts, type Pagefind, type PagefindResponse } from './pagefind-api.ts';
+import type { FacetPanel } from './facet-panel.ts';
+import { loadPagefind, type FilterCounts, type Pagefind, type PagefindResponse, type PagefindResultData } from './pagefind-api.ts';
 import { renderResult } from './render-result.ts';
 import { focusOnSearchShortcut } from './search-shortcut.ts';
 import { FACETS, type FacetKey } from '../../lib/search/filters.ts';
@@ -23,8 +23,9 @@ import {
   type SearchState,
   type SortOrder,
 } from '../../lib/search/search-state.ts';
-import type { SpellingGroup } from '../../lib/search/spellings.ts';
-import { correctQuery } from '../../lib/search/suggest.ts';
+import { searchWords, type SpellingGroup } from '../../lib/search/spellings.ts';
+import { unmatchedWords } from '../../lib/search/unmatched-words.ts';
+import { vocabularyShard } from '../../lib/search/vocabulary.ts';
 
 interface Config {
   bundle: string;
@@ -41,13 +42,22 @@ const ANNOUNCE_DELAY_MS = 600;
 
 interface View {
   items: HTMLLIElement[];
-  counts: FilterCounts | undefined;
   summary: string;
   note: string;
   total: number;
 }
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+/** The words the results matched, as search compares them. */
+function matchedWords(results: readonly PagefindResultData[]): Set<string> {
+  const matched = new Set<string>();
+  for (const data of results) {
+    const words = data.content.split(/\s+/);
+    for (const { location } of data.weighted_locations) matched.add(searchWords(words[location] ?? '').join(''));
+  }
+  return matched;
+}
 
 class SearchPage extends HTMLElement {
   #config!: Config;
@@ -59,12 +69,15 @@ class SearchPage extends HTMLElement {
   #announcer!: HTMLElement;
   #results!: HTMLOListElement;
   #more!: HTMLButtonElement;
-  #facets!: FacetPanel;
+  /** Loaded the first time a filter is opened or is in the address. */
+  #facets: FacetPanel | undefined;
+  #facetsLoading: Promise<FacetPanel> | undefined;
   #baseTitle = document.title;
   #generation = 0;
   #shown = PAGE_SIZE;
   #announceTimer: ReturnType<typeof setTimeout> | undefined;
-  #vocabulary: Promise<string[]> | undefined;
+  /** Vocabulary files by first letter, fetched on demand. */
+  readonly #vocabulary = new Map<string, Promise<string[]>>();
   /** Whether the current history entry already belongs to the words being typed. */
   #typing = false;
 
@@ -78,9 +91,6 @@ class SearchPage extends HTMLElement {
     this.#announcer = this.querySelector('[data-announcer]')!;
     this.#results = this.querySelector('[data-results]')!;
     this.#more = this.querySelector('[data-more]')!;
-    this.#facets = new FacetPanel(this.querySelector('[data-facets]')!, this.querySelector('[data-chosen]')!, (key, value, chosen) =>
-      this.#choose(key, value, chosen),
-    );
     for (const hidden of this.querySelectorAll<HTMLElement>('[data-needs-script]')) hidden.hidden = false;
 
     this.#readAddress();
@@ -135,7 +145,13 @@ class SearchPage extends HTMLElement {
       this.#shown += PAGE_SIZE;
       void this.#run().then(() => this.#resultLinks()[first]?.focus());
     });
-    this.#facets.onFirstOpen(() => void this.#loadFacets().then(() => this.#run()));
+    this.querySelector('[data-facets]')!.addEventListener(
+      'toggle',
+      (event) => {
+        if ((event.target as HTMLDetailsElement).open && !this.#facetsLoading) void this.#loadFacets().then(() => this.#run());
+      },
+      true,
+    );
     window.addEventListener('popstate', () => {
       this.#readAddress();
       void this.#run();
@@ -172,10 +188,17 @@ class SearchPage extends HTMLElement {
     return loadPagefind(this.#config.bundle, this.#config.base);
   }
 
-  async #loadFacets(): Promise<void> {
-    if (this.#facets.filled) return;
-    const pagefind = await this.#pagefind();
-    if (!this.#facets.filled) this.#facets.fill(await pagefind.filters());
+  #loadFacets(): Promise<FacetPanel> {
+    this.#facetsLoading ??= (async () => {
+      const [{ FacetPanel }, pagefind] = await Promise.all([import('./facet-panel.ts'), this.#pagefind()]);
+      const panel = new FacetPanel(this.querySelector('[data-facets]')!, this.querySelector('[data-chosen]')!, (key, value, chosen) =>
+        this.#choose(key, value, chosen),
+      );
+      panel.fill(await pagefind.filters());
+      this.#facets = panel;
+      return panel;
+    })();
+    return this.#facetsLoading;
   }
 
   async #run(): Promise<void> {
@@ -183,7 +206,8 @@ class SearchPage extends HTMLElement {
     const state = structuredClone(this.#state);
     document.title = state.query.trim() ? `${state.query.trim()} – ${this.#baseTitle}` : this.#baseTitle;
     if (!state.query.trim() && !hasFilters(state)) {
-      this.#show(generation, state, { items: [], counts: undefined, summary: '', note: '', total: 0 });
+      this.#show(generation, state, { items: [], summary: '', note: '', total: 0 });
+      this.#facets?.update(state);
       return;
     }
     let pagefind: Pagefind;
@@ -197,25 +221,28 @@ class SearchPage extends HTMLElement {
     let plan = state.query.trim() ? planQuery(state.query, this.#spellings) : undefined;
     const options = { filters: pagefindFilters(state), sort: pagefindSort(state) };
     let response = await pagefind.search(plan?.pagefind ?? null, options);
+    let shown = await this.#data(response);
     let correction: string | undefined;
-    if (response.results.length === 0 && plan && !plan.exact) {
-      correction = correctQuery(state.query, await this.#loadVocabulary());
-      if (correction) {
-        plan = planQuery(correction, this.#spellings);
-        response = await pagefind.search(plan.pagefind, options);
-        if (response.results.length === 0) correction = undefined;
-      }
+    const unmatched = plan ? unmatchedWords(state.query, matchedWords(shown), (word) => plan!.spellingWords.has(word)) : [];
+    if (unmatched.length > 0) {
+      const [{ correctQuery }, vocabulary] = await Promise.all([import('../../lib/search/suggest.ts'), this.#vocabularyFor(unmatched)]);
+      correction = correctQuery(state.query, new Set(unmatched), vocabulary);
+      const corrected = correction ? planQuery(correction, this.#spellings) : undefined;
+      const retry = corrected ? await pagefind.search(corrected.pagefind, options) : undefined;
+      if (retry && retry.results.length > 0) [plan, response, shown] = [corrected, retry, await this.#data(retry)];
+      else correction = undefined;
     }
     if (generation !== this.#generation) return;
-    const shown = await Promise.all(response.results.slice(0, this.#shown).map((result) => result.data()));
     const items = shown.map((data) => {
       const words = data.content.split(/\s+/).filter(Boolean);
       return renderResult(data, bestPassage(data, spellingLocations(words, plan?.groups ?? [])));
     });
-    const counts = this.#facets.filled ? await this.#facetCounts(pagefind, plan, state, response) : undefined;
+    const facets = this.#facets;
+    const counts = facets ? await this.#facetCounts(pagefind, plan, state, response) : undefined;
     if (generation !== this.#generation) return;
     const summary = this.#summary(state, response.results.length, correction);
-    this.#show(generation, state, { items, counts, summary, note: this.#spellingNote(state, plan), total: response.results.length });
+    this.#show(generation, state, { items, summary, note: this.#spellingNote(state, plan), total: response.results.length });
+    facets?.update(state, counts);
   }
 
   /**
@@ -232,9 +259,23 @@ class SearchPage extends HTMLElement {
     return counts;
   }
 
-  #loadVocabulary(): Promise<string[]> {
-    this.#vocabulary ??= fetch(this.#config.vocabulary).then((r) => (r.ok ? (r.json() as Promise<string[]>) : []));
-    return this.#vocabulary.catch(() => []);
+  #data(response: PagefindResponse): Promise<PagefindResultData[]> {
+    return Promise.all(response.results.slice(0, this.#shown).map((result) => result.data()));
+  }
+
+  /** The vocabulary for words' first letters, one small file per letter, each fetched once. */
+  async #vocabularyFor(words: readonly string[]): Promise<string[]> {
+    const shards = [...new Set(words.map(vocabularyShard))].map((shard) => {
+      let words = this.#vocabulary.get(shard);
+      if (!words) {
+        words = fetch(`${this.#config.vocabulary}${shard}.json`)
+          .then((response) => (response.ok ? (response.json() as Promise<string[]>) : []))
+          .catch(() => []);
+        this.#vocabulary.set(shard, words);
+      }
+      return words;
+    });
+    return (await Promise.all(shards)).flat();
   }
 
   #summary(state: SearchState, total: number, correction: string | undefined): string {
@@ -264,7 +305,6 @@ class SearchPage extends HTMLElement {
     note.hidden = !view.note;
     this.querySelector<HTMLElement>('[data-no-results]')!.hidden = !view.summary || view.total > 0;
     this.#more.hidden = view.total <= view.items.length;
-    if (this.#facets.filled) this.#facets.update(state, view.counts);
     clearTimeout(this.#announceTimer);
     this.#announceTimer = setTimeout(() => (this.#announcer.textContent = view.summary), ANNOUNCE_DELAY_MS);
     // For tests and the benchmark: the results for this query are in the page.

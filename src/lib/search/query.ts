@@ -25,6 +25,8 @@ export interface PlannedQuery {
   exact: boolean;
   /** Entities the query names, by any spelling. */
   groups: SpellingGroup[];
+  /** Query words that name those entities: found through metadata, not always in the text. */
+  spellingWords: Set<string>;
 }
 
 /** A query word shorter than this is not taken as the start of a spelling. */
@@ -56,16 +58,21 @@ export function isExactPhrase(query: string): boolean {
 
 export function planQuery(query: string, index: SpellingIndex): PlannedQuery {
   const trimmed = query.trim();
-  if (isExactPhrase(trimmed)) return { pagefind: trimmed, exact: true, groups: [] };
+  if (isExactPhrase(trimmed)) return { pagefind: trimmed, exact: true, groups: [], spellingWords: new Set() };
   const typed = trimmed.split(/\s+/).filter(Boolean);
+  // A last word of one letter is a word still being typed: it would match a large share of the
+  // index, and fetch its pieces, for nothing a reader wants to see ("defenders of t").
+  if (typed.length > 1 && searchWords(typed.at(-1)!).join('').length < 2) typed.pop();
   const words = typed.map((word) => searchWords(word).join(''));
   const out: string[] = [];
   const groups = new Set<SpellingGroup>();
+  const spellingWords = new Set<string>();
   for (let i = 0; i < typed.length; ) {
     const spelling = index.multiWord.get(words[i]!)?.find((s) => s.words.every((w, k) => words[i + k] === w));
     if (spelling) {
       out.push(spelling.token);
       groups.add(spelling.group);
+      for (const word of spelling.words) spellingWords.add(word);
       i += spelling.words.length;
       continue;
     }
@@ -76,8 +83,17 @@ export function planQuery(query: string, index: SpellingIndex): PlannedQuery {
       // Pagefind matches the start of a word ("Hmei" finds "Hmeimim"), so the highlight should too.
       for (const [spellingWord, group] of index.oneWord) if (spellingWord.startsWith(word)) groups.add(group);
     }
+    if (exact || isKnownSpelling(word, index)) spellingWords.add(word);
     out.push(typed[i]!);
     i += 1;
   }
-  return { pagefind: out.join(' '), exact: false, groups: [...groups] };
+  return { pagefind: out.join(' '), exact: false, groups: [...groups], spellingWords };
+}
+
+/** Whether a query word is, or begins, a spelling search knows (found through metadata). */
+export function isKnownSpelling(word: string, index: SpellingIndex): boolean {
+  if (index.oneWord.has(word) || index.multiWord.has(word)) return true;
+  if (word.length < MIN_PREFIX) return false;
+  for (const spelling of index.oneWord.keys()) if (spelling.startsWith(word)) return true;
+  return false;
 }

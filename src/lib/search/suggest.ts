@@ -1,9 +1,9 @@
 /**
- * A light typo tolerance for a search that finds nothing: each query word that starts no word
- * of the articles is replaced by the closest one ("hezbolah" → "hezbollah"), by edit distance
- * with transpositions (optimal string alignment). Pagefind itself matches exact words and their
- * beginnings only.
+ * Corrections for query words that match no word of the articles ("hezbolah" → "hezbollah"):
+ * the closest vocabulary word by edit distance with transpositions (optimal string alignment).
+ * Loaded by the search page only when `unmatchedWords` finds such a word.
  */
+import { allowedDistance } from './unmatched-words.ts';
 import { isExactPhrase } from './query.ts';
 import { searchWords } from './spellings.ts';
 
@@ -29,12 +29,6 @@ export function editDistance(a: string, b: string, max: number): number {
   return previous[b.length]!;
 }
 
-/** How far a word may be from its correction: short words allow fewer typos. */
-export function allowedDistance(word: string): number {
-  if (word.length < 4) return 0;
-  return word.length < 7 ? 1 : 2;
-}
-
 /**
  * The closest vocabulary word, or undefined when there is none close enough. The vocabulary
  * is ordered most frequent first, which breaks ties.
@@ -51,17 +45,24 @@ export function closestWord(word: string, vocabulary: readonly string[]): string
   return best;
 }
 
-/** The query with its unknown words corrected, or undefined when there is nothing to correct. */
-export function correctQuery(query: string, vocabulary: readonly string[]): string | undefined {
+/**
+ * The query with the given words (as search compares them) replaced by their closest
+ * vocabulary word, or undefined when none has one. A word that begins a vocabulary word is
+ * kept: it is a word being typed, not a typo.
+ */
+export function correctQuery(query: string, words: ReadonlySet<string>, vocabulary: readonly string[]): string | undefined {
   if (isExactPhrase(query)) return undefined;
   let changed = false;
-  const words = query.trim().split(/\s+/).map((typed) => {
-    const word = searchWords(typed).join('');
-    if (!/^\p{L}+$/u.test(word) || vocabulary.some((v) => v.startsWith(word))) return typed;
-    const correction = closestWord(word, vocabulary);
-    if (!correction) return typed;
-    changed = true;
-    return correction;
-  });
-  return changed ? words.join(' ') : undefined;
+  const corrected = query
+    .trim()
+    .split(/\s+/)
+    .map((typed) => {
+      const word = searchWords(typed).join('');
+      if (!words.has(word) || vocabulary.some((v) => v.startsWith(word))) return typed;
+      const correction = closestWord(word, vocabulary);
+      if (!correction) return typed;
+      changed = true;
+      return correction;
+    });
+  return changed ? corrected.join(' ') : undefined;
 }

@@ -14,7 +14,9 @@ import { searchWords, type SpellingGroup } from './spellings.ts';
 /** The part of Pagefind's result data this file reads. */
 export interface ResultData {
   url: string;
+  /** The indexed text, headline first. */
   content: string;
+  meta: { title?: string | undefined };
   anchors: readonly { id: string; location: number; text?: string }[];
   weighted_locations: readonly { location: number; weight: number }[];
 }
@@ -76,17 +78,31 @@ interface Segment {
   ownEnd: number;
 }
 
-function segments(data: ResultData, wordCount: number): Segment[] {
+/**
+ * The article in blocks: what precedes the first paragraph (standfirst, lead caption), then each
+ * paragraph with what follows it up to the next. The headline, which the result shows as its
+ * title, is left out.
+ */
+function segments(data: ResultData, words: readonly string[]): Segment[] {
+  const wordCount = words.length;
   const anchors = [...data.anchors].sort((a, b) => a.location - b.location);
   const list: Segment[] = [];
   const first = anchors[0]?.location ?? wordCount;
-  if (first > 0) list.push({ start: 0, end: first, anchorId: undefined, ownEnd: first });
+  const headline = headlineLength(data, words);
+  if (first > headline) list.push({ start: headline, end: first, anchorId: undefined, ownEnd: first });
   anchors.forEach((anchor, i) => {
     const end = anchors[i + 1]?.location ?? wordCount;
     const own = anchor.text ? anchor.text.split(/\s+/).filter(Boolean).length : end - anchor.location;
     list.push({ start: anchor.location, end, anchorId: anchor.id, ownEnd: Math.min(end, anchor.location + own) });
   });
   return list;
+}
+
+/** Words of the headline at the start of the content (Pagefind ends it with a full stop). */
+function headlineLength(data: ResultData, words: readonly string[]): number {
+  const title = (data.meta.title ?? '').split(/\s+/).filter(Boolean);
+  const matches = title.length > 0 && title.every((word, i) => words[i]?.replace(/\.$/, '') === word.replace(/\.$/, ''));
+  return matches ? title.length : 0;
 }
 
 const EDGE_PUNCTUATION = /^([\p{P}\p{S}]*)(.*?)([\p{P}\p{S}]*)$/u;
@@ -125,14 +141,15 @@ export function bestPassage(data: ResultData, extraLocations: readonly number[] 
   for (const location of extraLocations) if (!weights.has(location)) weights.set(location, 1);
   const locations = [...weights.keys()].filter((l) => l < words.length).sort((a, b) => a - b);
 
-  const all = segments(data, words.length);
+  const all = segments(data, words);
   let best: Segment | undefined;
   let bestScore = 0;
   for (const segment of all) {
     const score = locations.filter((l) => l >= segment.start && l < segment.end).reduce((sum, l) => sum + weights.get(l)!, 0);
     if (score > bestScore) [best, bestScore] = [segment, score];
   }
-  const segment = best ?? all[0] ?? { start: 0, end: words.length, anchorId: undefined, ownEnd: words.length };
+  // Nothing matched in the text (only the headline or the metadata): show the opening paragraph.
+  const segment = best ?? all.find((s) => s.anchorId) ?? all[0] ?? { start: 0, end: words.length, anchorId: undefined, ownEnd: words.length };
   const inSegment = locations.filter((l) => l >= segment.start && l < segment.end);
   const firstHit = inSegment[0] ?? segment.start;
   const start = Math.max(segment.start, Math.min(firstHit - LEAD_WORDS, segment.end - EXCERPT_WORDS));

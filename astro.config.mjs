@@ -20,14 +20,23 @@ export default defineConfig({
   // Two files claiming one slug must stop the build, not overwrite each other.
   prerenderConflictBehavior: 'error',
   // Search covers the articles only; the index is rebuilt on every build (see the integration).
-  integrations: [sitemap(), pagefindIndex({ include: /^articles\/[^/]+\/$/, indexChunkSize: 300, groupFragmentsUpTo: 12 })],
+  integrations: [
+    sitemap(),
+    pagefindIndex({ include: /^articles\/[^/]+\/$/, indexChunkSize: 300, groupFragmentsUpTo: 12 }),
+  ],
   security: {
     // A strict Content Security Policy as a <meta> on every page: Astro hashes the scripts and
     // styles it emits; nothing else may run. Pagefind compiles its WebAssembly, hence
     // 'wasm-unsafe-eval' (which allows WebAssembly only, never JavaScript eval).
     // frame-ancestors and report-uri cannot be set from a <meta>; a host should send them as headers.
     csp: {
-      directives: ["default-src 'self'", "img-src 'self' data:", "object-src 'none'", "base-uri 'self'", "form-action 'self'"],
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
       scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
     },
   },

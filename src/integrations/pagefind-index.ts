@@ -65,7 +65,10 @@ export function pagefindIndex({
         if (indexChunkSize) process.env['PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE'] = String(indexChunkSize);
         try {
           const grouped = pathnames.length <= groupFragmentsUpTo;
-          const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en', ...(grouped ? { maxFragments: 1 } : {}) });
+          const { index, errors } = await pagefind.createIndex({
+            forceLanguage: 'en',
+            ...(grouped ? { maxFragments: 1 } : {}),
+          });
           if (!index || errors.length > 0) throw new SearchIndexError(`Pagefind could not start: ${errors.join('; ')}`);
 
           let words = 0;
@@ -79,25 +82,33 @@ export function pagefindIndex({
             }
             const url = `${base.replace(/\/+$/, '')}/${pathname.replace(/^\/+/, '')}`;
             const added = await index.addHTMLFile({ url, content });
-            if (added.errors.length > 0) throw new SearchIndexError(`${fileURLToPath(file)}: ${added.errors.join('; ')}`);
-            if (added.file.uniqueWords === 0) throw new SearchIndexError(`${fileURLToPath(file)}: no searchable words found.`);
+            if (added.errors.length > 0)
+              throw new SearchIndexError(`${fileURLToPath(file)}: ${added.errors.join('; ')}`);
+            if (added.file.uniqueWords === 0)
+              throw new SearchIndexError(`${fileURLToPath(file)}: no searchable words found.`);
             words += added.file.uniqueWords;
           }
 
           const { files, errors: listErrors } = await index.getFiles();
-          if (listErrors.length > 0) throw new SearchIndexError(`Pagefind could not build the index: ${listErrors.join('; ')}`);
+          if (listErrors.length > 0)
+            throw new SearchIndexError(`Pagefind could not build the index: ${listErrors.join('; ')}`);
           // Exactly the searchable pages: anything else means pages were dropped or doubled.
           const entry = files.find((f) => f.path === 'pagefind-entry.json');
           const languages = entry ? (JSON.parse(new TextDecoder().decode(entry.content)) as EntryFile).languages : {};
           const indexed = Object.values(languages).reduce((sum, language) => sum + language.page_count, 0);
           if (indexed !== pathnames.length) {
-            throw new SearchIndexError(`The search index holds ${indexed} pages, expected ${pathnames.length} (${pathnames.join(', ')}).`);
+            throw new SearchIndexError(
+              `The search index holds ${indexed} pages, expected ${pathnames.length} (${pathnames.join(', ')}).`,
+            );
           }
 
           const outputPath = fileURLToPath(new URL(`${bundleDirectory}/`, dir));
           const written = await index.writeFiles({ outputPath });
-          if (written.errors.length > 0) throw new SearchIndexError(`Pagefind could not write ${outputPath}: ${written.errors.join('; ')}`);
-          logger.info(`Indexed ${pathnames.length} pages (${words} distinct words per page, summed) into ${outputPath}`);
+          if (written.errors.length > 0)
+            throw new SearchIndexError(`Pagefind could not write ${outputPath}: ${written.errors.join('; ')}`);
+          logger.info(
+            `Indexed ${pathnames.length} pages (${words} distinct words per page, summed) into ${outputPath}`,
+          );
         } finally {
           await pagefind.close();
         }

@@ -22,7 +22,11 @@ const TEXT_TYPES: Record<string, string> = {
 export type Encoding = 'gzip' | 'br';
 
 /** Serves `root` under the site's base path (`/` or e.g. `/tracker/`). */
-export async function serveCompressed(root: string, encoding: Encoding, base = '/'): Promise<{ server: Server; origin: string }> {
+export async function serveCompressed(
+  root: string,
+  encoding: Encoding,
+  base = '/',
+): Promise<{ server: Server; origin: string }> {
   const cache = new Map<string, Buffer>();
   const server = createServer((request, response) => {
     void (async () => {

@@ -107,7 +107,10 @@ async function latencyOf(page: Page, query: string): Promise<number> {
     (q) => (window as unknown as { __searchProbe: { latencies: Map<string, number> } }).__searchProbe.latencies.has(q),
     query,
   );
-  return page.evaluate((q) => (window as unknown as { __searchProbe: { latencies: Map<string, number> } }).__searchProbe.latencies.get(q)!, query);
+  return page.evaluate(
+    (q) => (window as unknown as { __searchProbe: { latencies: Map<string, number> } }).__searchProbe.latencies.get(q)!,
+    query,
+  );
 }
 
 /** One reader, fresh cache: open the search page, click the box, type, wait for the results. */
@@ -120,11 +123,18 @@ async function firstSearch(browser: Browser, origin: string, query: string) {
   let focused = false;
   const requests = new Map<string, { url: string; type: string; beforeFocus: boolean }>();
   const transfers: Transfer[] = [];
-  cdp.on('Network.requestWillBeSent', (e) => requests.set(e.requestId, { url: e.request.url, type: e.type ?? '', beforeFocus: !focused }));
+  cdp.on('Network.requestWillBeSent', (e) =>
+    requests.set(e.requestId, { url: e.request.url, type: e.type ?? '', beforeFocus: !focused }),
+  );
   cdp.on('Network.loadingFinished', (e) => {
     const request = requests.get(e.requestId);
     if (!request || new URL(request.url).pathname.endsWith('favicon.svg')) return;
-    transfers.push({ url: request.url, kind: kindOf(request.url, request.type), bytes: e.encodedDataLength, beforeFocus: request.beforeFocus });
+    transfers.push({
+      url: request.url,
+      kind: kindOf(request.url, request.type),
+      bytes: e.encodedDataLength,
+      beforeFocus: request.beforeFocus,
+    });
   });
   await page.goto(`${origin}${base}search/`, { waitUntil: 'networkidle' });
   focused = true;
@@ -139,7 +149,14 @@ async function firstSearch(browser: Browser, origin: string, query: string) {
   const total = transfers.reduce((sum, t) => sum + t.bytes, 0);
   const withoutDocument = total - (byKind.document ?? 0);
   const pagefindBeforeFocus = transfers.filter((t) => t.beforeFocus && new URL(t.url).pathname.includes('/pagefind/'));
-  return { query, results, latencyMs: round(latency), bytes: { total, withoutDocument, byKind }, pagefindBeforeFocus: pagefindBeforeFocus.map((t) => t.url), transfers };
+  return {
+    query,
+    results,
+    latencyMs: round(latency),
+    bytes: { total, withoutDocument, byKind },
+    pagefindBeforeFocus: pagefindBeforeFocus.map((t) => t.url),
+    transfers,
+  };
 }
 
 /** The same queries one after another in one page: the reader's second and later searches. */
@@ -154,7 +171,9 @@ async function warmSearches(browser: Browser, origin: string) {
     await page.fill('#search-query', '');
     await page.keyboard.type(query, { delay: typingDelay });
     latencies.push({ query, latencyMs: round(await latencyOf(page, query)) });
-    await page.evaluate(() => (window as unknown as { __searchProbe: { latencies: Map<string, number> } }).__searchProbe.latencies.clear());
+    await page.evaluate(() =>
+      (window as unknown as { __searchProbe: { latencies: Map<string, number> } }).__searchProbe.latencies.clear(),
+    );
   }
   await context.close();
   return latencies;
@@ -221,7 +240,9 @@ try {
     },
     firstSearches: cold.map(({ transfers, ...rest }) => ({
       ...rest,
-      files: transfers.map((t) => `${t.kind} ${t.bytes} ${new URL(t.url).pathname}${t.beforeFocus ? ' (before focus)' : ''}`),
+      files: transfers.map(
+        (t) => `${t.kind} ${t.bytes} ${new URL(t.url).pathname}${t.beforeFocus ? ' (before focus)' : ''}`,
+      ),
     })),
     warmSearches: warm,
   };
@@ -231,12 +252,23 @@ try {
   console.log(`\nSearch benchmark (${encoding}, typing ${typingDelay} ms a key, ${QUERIES.length} queries)\n`);
   console.log('query'.padEnd(28), 'results', 'first-search KB', 'latency ms (first / warm)');
   cold.forEach((r, i) =>
-    console.log(r.query.padEnd(28), String(r.results).padStart(7), String(kb(r.bytes.withoutDocument)).padStart(15), `${r.latencyMs} / ${warm[i]!.latencyMs}`.padStart(26)),
+    console.log(
+      r.query.padEnd(28),
+      String(r.results).padStart(7),
+      String(kb(r.bytes.withoutDocument)).padStart(15),
+      `${r.latencyMs} / ${warm[i]!.latencyMs}`.padStart(26),
+    ),
   );
   const s = report.summary;
-  console.log(`\nfirst search: median ${s.firstSearchBytes.medianKB} KB, max ${s.firstSearchBytes.maxKB} KB (${s.firstSearchBytes.maxWithDocumentKB} KB with the HTML); budget ${kb(BUDGET.firstSearchBytes)} KB`);
-  console.log(`latency: first searches median ${s.latencyMs.firstSearchMedian} ms (max ${s.latencyMs.firstSearchMax}), warm median ${s.latencyMs.warmMedian} ms (max ${s.latencyMs.warmMax}); budget median < ${BUDGET.medianLatencyMs} ms`);
-  console.log(`Pagefind requests before the box is focused: ${s.pagefindRequestsBeforeFocus}; scripts on an article page: ${s.scriptsOnArticlePage}, on the home page: ${s.scriptsOnHomePage}`);
+  console.log(
+    `\nfirst search: median ${s.firstSearchBytes.medianKB} KB, max ${s.firstSearchBytes.maxKB} KB (${s.firstSearchBytes.maxWithDocumentKB} KB with the HTML); budget ${kb(BUDGET.firstSearchBytes)} KB`,
+  );
+  console.log(
+    `latency: first searches median ${s.latencyMs.firstSearchMedian} ms (max ${s.latencyMs.firstSearchMax}), warm median ${s.latencyMs.warmMedian} ms (max ${s.latencyMs.warmMax}); budget median < ${BUDGET.medianLatencyMs} ms`,
+  );
+  console.log(
+    `Pagefind requests before the box is focused: ${s.pagefindRequestsBeforeFocus}; scripts on an article page: ${s.scriptsOnArticlePage}, on the home page: ${s.scriptsOnHomePage}`,
+  );
   console.log('\nreport: reports/bench-search.json');
 
   const missed = [

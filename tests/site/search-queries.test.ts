@@ -35,15 +35,48 @@ const CASES: Case[] = [
   { query: '529', why: 'a number', articles: [DENIES], marked: [DENIES, '529'] },
   { query: '2011', why: 'a year in the text', articles: [STATELET, REJECTS, VISITS] },
   { query: '"defenders of the shrine"', why: 'a phrase in quotes', articles: [REJECTS] },
-  { query: 'Hmeimim', why: 'a spelling one article uses, the other writes Khmeimim', articles: [DENIES, UNCHANGED], marked: [DENIES, 'Khmeimim'] },
+  {
+    query: 'Hmeimim',
+    why: 'a spelling one article uses, the other writes Khmeimim',
+    articles: [DENIES, UNCHANGED],
+    marked: [DENIES, 'Khmeimim'],
+  },
   { query: 'Khmeimim', why: 'the other spelling', articles: [DENIES, UNCHANGED], marked: [UNCHANGED, 'Hmeimim base'] },
-  { query: 'Lavrentyev', why: 'a spelling no article uses (they write Lavrentiev)', articles: [DENIES, REJECTS, UNCHANGED], marked: [REJECTS, 'Lavrentiev'] },
-  { query: 'Qasemi', why: 'a spelling no article uses (it writes Ghasemi)', articles: [REJECTS], marked: [REJECTS, 'Ghasemi'] },
+  {
+    query: 'Lavrentyev',
+    why: 'a spelling no article uses (they write Lavrentiev)',
+    articles: [DENIES, REJECTS, UNCHANGED],
+    marked: [REJECTS, 'Lavrentiev'],
+  },
+  {
+    query: 'Qasemi',
+    why: 'a spelling no article uses (it writes Ghasemi)',
+    articles: [REJECTS],
+    marked: [REJECTS, 'Ghasemi'],
+  },
   { query: 'Hizbullah', why: 'a spelling no article uses', articles: ALL },
-  { query: 'Qusayr', why: 'one article writes Qusair', articles: [STATELET, UNCHANGED, VISITS], marked: [UNCHANGED, 'Qusair'] },
-  { query: 'Zeinab Shrine', why: 'two words, one spelling; the other article writes Sayyida Zeinab', articles: [REJECTS, UNCHANGED], marked: [UNCHANGED, 'Sayyida Zeinab'] },
-  { query: 'IRGC', why: 'an acronym; two articles write only Revolutionary Guard', articles: [DENIES, REJECTS, TRIMS, UNCHANGED] },
-  { query: 'Revolutionary Guard', why: 'the long form; two articles write IRGC too', articles: [DENIES, REJECTS, TRIMS, UNCHANGED] },
+  {
+    query: 'Qusayr',
+    why: 'one article writes Qusair',
+    articles: [STATELET, UNCHANGED, VISITS],
+    marked: [UNCHANGED, 'Qusair'],
+  },
+  {
+    query: 'Zeinab Shrine',
+    why: 'two words, one spelling; the other article writes Sayyida Zeinab',
+    articles: [REJECTS, UNCHANGED],
+    marked: [UNCHANGED, 'Sayyida Zeinab'],
+  },
+  {
+    query: 'IRGC',
+    why: 'an acronym; two articles write only Revolutionary Guard',
+    articles: [DENIES, REJECTS, TRIMS, UNCHANGED],
+  },
+  {
+    query: 'Revolutionary Guard',
+    why: 'the long form; two articles write IRGC too',
+    articles: [DENIES, REJECTS, TRIMS, UNCHANGED],
+  },
   { query: 'Deir ez-Zor', why: 'the articles write Deir Ezzor', articles: [DENIES, TRIMS] },
 ];
 
@@ -53,22 +86,30 @@ async function searchPage(): Promise<Page> {
   return page;
 }
 
-describe.each(CASES.map((c) => [c.query, c.why, c] as const))('%s (%s)', (_query, _why, { query, articles, marked }) => {
-  test(`finds ${articles.length === ALL.length ? 'all six articles' : articles.join(', ')}`, async () => {
-    const page = await searchPage();
-    await search(page, query);
-    const shown = await shownResults(page);
-    expect(shown.slugs.toSorted()).toEqual(articles.toSorted());
-    expect(shown.status).toBe(`${articles.length} article${articles.length === 1 ? '' : 's'} match${articles.length === 1 ? 'es' : ''} “${query}”.`);
-    // Every result links to its article, to a paragraph where the text matched when there is one.
-    for (const href of shown.hrefs) expect(href).toMatch(/^\/articles\/[^/]+\/(#(p-[\w-]+)?:~:text=.+)?$/);
-    if (marked) {
-      const [article, words] = marked;
-      const marks = shown.marks[shown.slugs.indexOf(article)] ?? [];
-      expect(marks.some((mark) => mark.includes(words)), `marks in ${article}: ${marks.join(' | ')}`).toBe(true);
-    }
-  });
-});
+describe.each(CASES.map((c) => [c.query, c.why, c] as const))(
+  '%s (%s)',
+  (_query, _why, { query, articles, marked }) => {
+    test(`finds ${articles.length === ALL.length ? 'all six articles' : articles.join(', ')}`, async () => {
+      const page = await searchPage();
+      await search(page, query);
+      const shown = await shownResults(page);
+      expect(shown.slugs.toSorted()).toEqual(articles.toSorted());
+      expect(shown.status).toBe(
+        `${articles.length} article${articles.length === 1 ? '' : 's'} match${articles.length === 1 ? 'es' : ''} “${query}”.`,
+      );
+      // Every result links to its article, to a paragraph where the text matched when there is one.
+      for (const href of shown.hrefs) expect(href).toMatch(/^\/articles\/[^/]+\/(#(p-[\w-]+)?:~:text=.+)?$/);
+      if (marked) {
+        const [article, words] = marked;
+        const marks = shown.marks[shown.slugs.indexOf(article)] ?? [];
+        expect(
+          marks.some((mark) => mark.includes(words)),
+          `marks in ${article}: ${marks.join(' | ')}`,
+        ).toBe(true);
+      }
+    });
+  },
+);
 
 test('a typo is corrected, and the page says so', async () => {
   const page = await searchPage();

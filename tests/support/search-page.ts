@@ -17,7 +17,11 @@ export async function probeSearch(page: Page): Promise<void> {
   await page.addInitScript(() => {
     window.__searchRendered = [];
     // Capture phase: the event does not bubble, but capturing listeners above it still run.
-    document.addEventListener('search-rendered', (event) => window.__searchRendered.push((event as CustomEvent<{ query: string }>).detail.query), true);
+    document.addEventListener(
+      'search-rendered',
+      (event) => window.__searchRendered.push((event as CustomEvent<{ query: string }>).detail.query),
+      true,
+    );
   });
 }
 

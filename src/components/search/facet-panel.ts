@@ -50,7 +50,9 @@ export class FacetPanel {
     this.#totals = totals;
     for (const { key } of FACETS) {
       const list = this.#root.querySelector<HTMLUListElement>(`[data-facet="${key}"] ul`)!;
-      const values = Object.keys(totals[key] ?? {}).sort((a, b) => (key === 'year' ? collator.compare(b, a) : collator.compare(a, b)));
+      const values = Object.keys(totals[key] ?? {}).sort((a, b) =>
+        key === 'year' ? collator.compare(b, a) : collator.compare(a, b),
+      );
       const rows = new Map<string, Row>();
       list.replaceChildren(
         ...values.map((value) => {

@@ -7,7 +7,11 @@ import { CARRIED, META } from '../../lib/search/filters.ts';
 import type { Passage } from '../../lib/search/passage.ts';
 import type { PagefindResultData } from './pagefind-api.ts';
 
-function element<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
+function element<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  className?: string,
+  text?: string,
+): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
   if (className) node.className = className;
   if (text !== undefined) node.textContent = text;

@@ -8,7 +8,13 @@
  * address so a search can be shared and the back button works.
  */
 import type { FacetPanel } from './facet-panel.ts';
-import { loadPagefind, type FilterCounts, type Pagefind, type PagefindResponse, type PagefindResultData } from './pagefind-api.ts';
+import {
+  loadPagefind,
+  type FilterCounts,
+  type Pagefind,
+  type PagefindResponse,
+  type PagefindResultData,
+} from './pagefind-api.ts';
 import { renderResult } from './render-result.ts';
 import { focusOnSearchShortcut } from './search-shortcut.ts';
 import { FACETS, type FacetKey } from '../../lib/search/filters.ts';
@@ -148,7 +154,8 @@ class SearchPage extends HTMLElement {
     this.querySelector('[data-facets]')!.addEventListener(
       'toggle',
       (event) => {
-        if ((event.target as HTMLDetailsElement).open && !this.#facetsLoading) void this.#loadFacets().then(() => this.#run());
+        if ((event.target as HTMLDetailsElement).open && !this.#facetsLoading)
+          void this.#loadFacets().then(() => this.#run());
       },
       true,
     );
@@ -164,7 +171,8 @@ class SearchPage extends HTMLElement {
     this.#sort.value = this.#state.sort;
     this.#typing = false;
     this.#shown = PAGE_SIZE;
-    if (hasFilters(this.#state)) void this.#loadFacets();
+    // Filters in the address: show them (and their counts) once the filter code has loaded.
+    if (hasFilters(this.#state) && !this.#facetsLoading) void this.#loadFacets().then(() => this.#run());
   }
 
   /** Puts the search in the address: a new entry to go back to, or a correction of this one. */
@@ -191,8 +199,10 @@ class SearchPage extends HTMLElement {
   #loadFacets(): Promise<FacetPanel> {
     this.#facetsLoading ??= (async () => {
       const [{ FacetPanel }, pagefind] = await Promise.all([import('./facet-panel.ts'), this.#pagefind()]);
-      const panel = new FacetPanel(this.querySelector('[data-facets]')!, this.querySelector('[data-chosen]')!, (key, value, chosen) =>
-        this.#choose(key, value, chosen),
+      const panel = new FacetPanel(
+        this.querySelector('[data-facets]')!,
+        this.querySelector('[data-chosen]')!,
+        (key, value, chosen) => this.#choose(key, value, chosen),
       );
       panel.fill(await pagefind.filters());
       this.#facets = panel;
@@ -223,9 +233,14 @@ class SearchPage extends HTMLElement {
     let response = await pagefind.search(plan?.pagefind ?? null, options);
     let shown = await this.#data(response);
     let correction: string | undefined;
-    const unmatched = plan ? unmatchedWords(state.query, matchedWords(shown), (word) => plan!.spellingWords.has(word)) : [];
+    const unmatched = plan
+      ? unmatchedWords(state.query, matchedWords(shown), (word) => plan!.spellingWords.has(word))
+      : [];
     if (unmatched.length > 0) {
-      const [{ correctQuery }, vocabulary] = await Promise.all([import('../../lib/search/suggest.ts'), this.#vocabularyFor(unmatched)]);
+      const [{ correctQuery }, vocabulary] = await Promise.all([
+        import('../../lib/search/suggest.ts'),
+        this.#vocabularyFor(unmatched),
+      ]);
       correction = correctQuery(state.query, new Set(unmatched), vocabulary);
       const corrected = correction ? planQuery(correction, this.#spellings) : undefined;
       const retry = corrected ? await pagefind.search(corrected.pagefind, options) : undefined;
@@ -241,7 +256,12 @@ class SearchPage extends HTMLElement {
     const counts = facets ? await this.#facetCounts(pagefind, plan, state, response) : undefined;
     if (generation !== this.#generation) return;
     const summary = this.#summary(state, response.results.length, correction);
-    this.#show(generation, state, { items, summary, note: this.#spellingNote(state, plan), total: response.results.length });
+    this.#show(generation, state, {
+      items,
+      summary,
+      note: this.#spellingNote(state, plan),
+      total: response.results.length,
+    });
     facets?.update(state, counts);
   }
 
@@ -249,7 +269,12 @@ class SearchPage extends HTMLElement {
    * Counts per value for the current results. A facet matched by "any" value is counted as if
    * its own choices were not made, so choosing 2018 still shows how many are from 2024.
    */
-  async #facetCounts(pagefind: Pagefind, plan: PlannedQuery | undefined, state: SearchState, response: PagefindResponse): Promise<FilterCounts> {
+  async #facetCounts(
+    pagefind: Pagefind,
+    plan: PlannedQuery | undefined,
+    state: SearchState,
+    response: PagefindResponse,
+  ): Promise<FilterCounts> {
     const counts = { ...response.filters };
     for (const { key, match } of FACETS) {
       if (match !== 'any' || state.filters[key].length === 0) continue;
@@ -283,14 +308,19 @@ class SearchPage extends HTMLElement {
     const filtered = hasFilters(state) ? ' with the chosen filters' : '';
     const articles = plural(total, 'article', 'articles');
     if (correction) return `No article matches “${query}”. Showing ${articles} for “${correction}”${filtered}.`;
-    if (total === 0) return query ? `No article matches “${query}”${filtered}.` : `No article matches the chosen filters.`;
-    return query ? `${articles} ${total === 1 ? 'matches' : 'match'} “${query}”${filtered}.` : `${articles} match the chosen filters.`;
+    if (total === 0)
+      return query ? `No article matches “${query}”${filtered}.` : `No article matches the chosen filters.`;
+    return query
+      ? `${articles} ${total === 1 ? 'matches' : 'match'} “${query}”${filtered}.`
+      : `${articles} match the chosen filters.`;
   }
 
   /** Says which other spellings were searched, so a result without the typed word makes sense. */
   #spellingNote(state: SearchState, plan: PlannedQuery | undefined): string {
     const typed = state.query.toLowerCase();
-    const others = (plan?.groups ?? []).flatMap((group) => group.filter((spelling) => !typed.includes(spelling.toLowerCase())));
+    const others = (plan?.groups ?? []).flatMap((group) =>
+      group.filter((spelling) => !typed.includes(spelling.toLowerCase())),
+    );
     if (others.length === 0) return '';
     const shown = others.slice(0, MAX_SPELLINGS_NAMED);
     return `Also searched: ${shown.join(', ')}${others.length > shown.length ? ', …' : ''}.`;

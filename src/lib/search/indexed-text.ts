@@ -10,5 +10,7 @@ export interface IndexableArticle {
 }
 
 export function indexedText({ data, body }: IndexableArticle): string {
-  return [data.headline, data.standfirst, ...(data.captions ?? []).map((c) => c.text), body ?? ''].filter(Boolean).join('\n\n');
+  return [data.headline, data.standfirst, ...(data.captions ?? []).map((c) => c.text), body ?? '']
+    .filter(Boolean)
+    .join('\n\n');
 }

@@ -101,7 +101,8 @@ function segments(data: ResultData, words: readonly string[]): Segment[] {
 /** Words of the headline at the start of the content (Pagefind ends it with a full stop). */
 function headlineLength(data: ResultData, words: readonly string[]): number {
   const title = (data.meta.title ?? '').split(/\s+/).filter(Boolean);
-  const matches = title.length > 0 && title.every((word, i) => words[i]?.replace(/\.$/, '') === word.replace(/\.$/, ''));
+  const matches =
+    title.length > 0 && title.every((word, i) => words[i]?.replace(/\.$/, '') === word.replace(/\.$/, ''));
   return matches ? title.length : 0;
 }
 
@@ -137,7 +138,8 @@ export function textDirective(words: readonly string[], at: number, length: numb
 export function bestPassage(data: ResultData, extraLocations: readonly number[] = []): Passage {
   const words = data.content.split(/\s+/).filter(Boolean);
   const weights = new Map<number, number>();
-  for (const { location, weight } of data.weighted_locations) weights.set(location, Math.max(weights.get(location) ?? 0, weight));
+  for (const { location, weight } of data.weighted_locations)
+    weights.set(location, Math.max(weights.get(location) ?? 0, weight));
   for (const location of extraLocations) if (!weights.has(location)) weights.set(location, 1);
   const locations = [...weights.keys()].filter((l) => l < words.length).sort((a, b) => a - b);
 
@@ -145,11 +147,15 @@ export function bestPassage(data: ResultData, extraLocations: readonly number[] 
   let best: Segment | undefined;
   let bestScore = 0;
   for (const segment of all) {
-    const score = locations.filter((l) => l >= segment.start && l < segment.end).reduce((sum, l) => sum + weights.get(l)!, 0);
+    const score = locations
+      .filter((l) => l >= segment.start && l < segment.end)
+      .reduce((sum, l) => sum + weights.get(l)!, 0);
     if (score > bestScore) [best, bestScore] = [segment, score];
   }
   // Nothing matched in the text (only the headline or the metadata): show the opening paragraph.
-  const segment = best ?? all.find((s) => s.anchorId) ?? all[0] ?? { start: 0, end: words.length, anchorId: undefined, ownEnd: words.length };
+  const segment = best ??
+    all.find((s) => s.anchorId) ??
+    all[0] ?? { start: 0, end: words.length, anchorId: undefined, ownEnd: words.length };
   const inSegment = locations.filter((l) => l >= segment.start && l < segment.end);
   const firstHit = inSegment[0] ?? segment.start;
   const start = Math.max(segment.start, Math.min(firstHit - LEAD_WORDS, segment.end - EXCERPT_WORDS));
@@ -186,7 +192,10 @@ export function bestPassage(data: ResultData, extraLocations: readonly number[] 
   const seen = new Set<string>();
   for (const [at, length] of runs) {
     if (highlights.length === MAX_HIGHLIGHTS) break;
-    const key = words.slice(at, at + length).map(comparable).join(' ');
+    const key = words
+      .slice(at, at + length)
+      .map(comparable)
+      .join(' ');
     if (seen.has(key)) continue;
     seen.add(key);
     // Context stays inside one block of the page: the paragraph's own words, or what follows it.

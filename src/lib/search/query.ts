@@ -67,7 +67,7 @@ export function planQuery(query: string, index: SpellingIndex): PlannedQuery {
   const out: string[] = [];
   const groups = new Set<SpellingGroup>();
   const spellingWords = new Set<string>();
-  for (let i = 0; i < typed.length; ) {
+  for (let i = 0; i < typed.length;) {
     const spelling = index.multiWord.get(words[i]!)?.find((s) => s.words.every((w, k) => words[i + k] === w));
     if (spelling) {
       out.push(spelling.token);

@@ -18,7 +18,8 @@ export function editDistance(a: string, b: string, max: number): number {
     for (let j = 1; j <= b.length; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
       let value = Math.min(previous[j]! + 1, row[j - 1]! + 1, previous[j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) value = Math.min(value, previous2[j - 2]! + 1);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        value = Math.min(value, previous2[j - 2]! + 1);
       row.push(value);
       rowMin = Math.min(rowMin, value);
     }
@@ -50,7 +51,11 @@ export function closestWord(word: string, vocabulary: readonly string[]): string
  * vocabulary word, or undefined when none has one. A word that begins a vocabulary word is
  * kept: it is a word being typed, not a typo.
  */
-export function correctQuery(query: string, words: ReadonlySet<string>, vocabulary: readonly string[]): string | undefined {
+export function correctQuery(
+  query: string,
+  words: ReadonlySet<string>,
+  vocabulary: readonly string[],
+): string | undefined {
   if (isExactPhrase(query)) return undefined;
   let changed = false;
   const corrected = query

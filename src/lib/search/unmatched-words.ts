@@ -21,7 +21,11 @@ const SHARED_START = 4;
  * Query words (as search compares them) long enough to correct that no matched word starts
  * like, leaving out those `isKnown` vouches for (spellings found through metadata).
  */
-export function unmatchedWords(query: string, matched: ReadonlySet<string>, isKnown: (word: string) => boolean): string[] {
+export function unmatchedWords(
+  query: string,
+  matched: ReadonlySet<string>,
+  isKnown: (word: string) => boolean,
+): string[] {
   if (isExactPhrase(query)) return [];
   const starts = new Set([...matched].map((word) => word.slice(0, SHARED_START)));
   return query

@@ -26,7 +26,9 @@ describe('articleEntities', () => {
     const words = result.spellings.split(' ');
     expect(words).toContain('hmeimim');
     expect(words).not.toContain('khmeimim');
-    expect(words).toEqual(expect.arrayContaining(['sayyida_zeinab', 'zeinab_shrine', 'khmeimim_air_base', 'ali_asghar_haji']));
+    expect(words).toEqual(
+      expect.arrayContaining(['sayyida_zeinab', 'zeinab_shrine', 'khmeimim_air_base', 'ali_asghar_haji']),
+    );
     // "US" is too short to search without its capitals; "United States" has a single spelling left.
     expect(words).not.toContain('us');
     expect(words).not.toContain('united_states');

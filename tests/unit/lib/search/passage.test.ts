@@ -45,7 +45,7 @@ describe('bestPassage', () => {
 });
 
 describe('spellingLocations', () => {
-  it("finds every spelling of an entity the query named, as the article writes it", () => {
+  it('finds every spelling of an entity the query named, as the article writes it', () => {
     const words = content.split(/\s+/);
     expect(spellingLocations(words, [['Khmeimim air base', 'Khmeimim', 'Hmeimim']])).toEqual([at('“Khmeimim”')]);
     expect(spellingLocations('the Hmeimim base was'.split(' '), [['Hmeimim base', 'Khmeimim']])).toEqual([1, 2]);

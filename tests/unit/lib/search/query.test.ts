@@ -36,7 +36,11 @@ describe('planQuery', () => {
   });
   it('passes a quoted phrase through untouched', () => {
     expect(isExactPhrase('"Zeinab Shrine"')).toBe(true);
-    expect(planQuery(' "Zeinab Shrine" ', index)).toMatchObject({ pagefind: '"Zeinab Shrine"', exact: true, groups: [] });
+    expect(planQuery(' "Zeinab Shrine" ', index)).toMatchObject({
+      pagefind: '"Zeinab Shrine"',
+      exact: true,
+      groups: [],
+    });
     expect(isExactPhrase('"Zeinab Shrine')).toBe(false);
   });
 });

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { pagefindFilters, pagefindSort, paramsFromState, stateFromParams } from '../../../../src/lib/search/search-state.ts';
+import {
+  pagefindFilters,
+  pagefindSort,
+  paramsFromState,
+  stateFromParams,
+} from '../../../../src/lib/search/search-state.ts';
 
 describe('search state in the address', () => {
   it('round-trips query, filters and sort', () => {
@@ -8,7 +13,9 @@ describe('search state in the address', () => {
     expect(state.query).toBe('hmeimim');
     expect(state.filters.place).toEqual(['Latakia', 'Khmeimim air base']);
     expect(state.sort).toBe('oldest');
-    expect(paramsFromState(state).toString()).toBe('q=hmeimim&year=2024&place=Latakia&place=Khmeimim+air+base&sort=oldest');
+    expect(paramsFromState(state).toString()).toBe(
+      'q=hmeimim&year=2024&place=Latakia&place=Khmeimim+air+base&sort=oldest',
+    );
   });
   it('ignores an unknown sort and leaves defaults out of the address', () => {
     const state = stateFromParams(new URLSearchParams('q=iran&sort=random'));

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { isSearchableSpelling, searchWords, spellingGroups, spellingToken } from '../../../../src/lib/search/spellings.ts';
+import {
+  isSearchableSpelling,
+  searchWords,
+  spellingGroups,
+  spellingToken,
+} from '../../../../src/lib/search/spellings.ts';
 
 describe('searchWords', () => {
   it('compares words as Pagefind does: lower case, no accents, no punctuation inside words', () => {

@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import rehypeExternalLinks from 'rehype-external-links';
 import { pagefindIndex } from './src/integrations/pagefind-index.ts';
 import { rehypeParagraphIds } from './src/lib/markdown/rehype-paragraph-ids.ts';
+import { remarkEntityLinks } from './src/lib/markdown/remark-entity-links.ts';
 import { remarkInlineCaptions } from './src/lib/markdown/remark-inline-captions.ts';
 import { remarkReadingTime } from './src/lib/markdown/remark-reading-time.ts';
 
@@ -45,7 +46,12 @@ export default defineConfig({
     syntaxHighlight: false,
     // Astro 7 defaults to the Sätteri processor; the project's plugins are remark/rehype.
     processor: unified({
-      remarkPlugins: [remarkInlineCaptions, remarkReadingTime],
+      // Entity links first, so captions placed in the text are not linked.
+      remarkPlugins: [
+        [remarkEntityLinks, { entitiesDir: new URL('./content/entities/', import.meta.url), base }],
+        remarkInlineCaptions,
+        remarkReadingTime,
+      ],
       // Links out of the site must not hand our page to the destination (window.opener, referrer).
       rehypePlugins: [rehypeParagraphIds, [rehypeExternalLinks, { rel: ['noopener', 'noreferrer'] }]],
     }),

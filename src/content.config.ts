@@ -6,11 +6,21 @@ import { defineCollection } from 'astro:content';
 import { articleSchema } from './collections/article-schema.ts';
 import { checkArticle } from './collections/article-checks.ts';
 import { checkedGlob } from './collections/checked-glob.ts';
+import { claimSchema } from './collections/claim-schema.ts';
 import { entitySchema } from './collections/entity-schema.ts';
+import { figuresSchema } from './collections/figures-schema.ts';
+import { questionSchema } from './collections/question-schema.ts';
 import { publisherSchema } from './collections/publisher-schema.ts';
 
 const articles = defineCollection({
-  loader: checkedGlob({ pattern: '*.md', base: './content/articles', requireBody: true, check: checkArticle }),
+  loader: checkedGlob({
+    pattern: '*.md',
+    base: './content/articles',
+    requireBody: true,
+    check: checkArticle,
+    // Entity links in the text are made from these files (lib/markdown/remark-entity-links.ts).
+    rendersWith: './content/entities',
+  }),
   schema: articleSchema(),
 });
 
@@ -24,4 +34,20 @@ const entities = defineCollection({
   schema: entitySchema(),
 });
 
-export const collections = { articles, publishers, entities };
+// Claims, questions and figures are checked against the articles and entities in `data/story.ts`.
+const questions = defineCollection({
+  loader: checkedGlob({ pattern: '*.yaml', base: './content/questions' }),
+  schema: questionSchema(),
+});
+
+const claims = defineCollection({
+  loader: checkedGlob({ pattern: '*.yaml', base: './content/claims' }),
+  schema: claimSchema(),
+});
+
+const figures = defineCollection({
+  loader: checkedGlob({ pattern: '*.yaml', base: './content/figures' }),
+  schema: figuresSchema(),
+});
+
+export const collections = { articles, publishers, entities, questions, claims, figures };

@@ -4,7 +4,8 @@
  * - an empty body, a duplicate id and any problem found by `check` stop the build;
  * - nothing is skipped with a warning, as Astro does for render errors.
  */
-import { relative } from 'node:path';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { glob, type Loader, type LoaderContext } from 'astro/loaders';
 import { ContentError, problemsFromIssues, type FieldProblem } from './content-error.ts';
@@ -26,6 +27,12 @@ export interface CheckedGlobOptions {
   requireBody?: boolean;
   /** Cross-checks that the schema alone cannot make; each problem stops the build. */
   check?: (entry: CheckedEntry) => FieldProblem[];
+  /**
+   * A folder, relative to the project root, that the Markdown renderer reads besides the entry
+   * (entity links read `content/entities/`). Astro re-renders an entry only when its own file
+   * changes; when a file in this folder changes, every entry is rendered again.
+   */
+  rendersWith?: string;
 }
 
 interface SchemaErrorLike {
@@ -44,6 +51,7 @@ export function checkedGlob(options: CheckedGlobOptions): Loader {
     name: 'checked-glob',
     load: async (context: LoaderContext) => {
       const { root } = context.config;
+      if (options.rendersWith) renderAgainIfChanged(context, new URL(options.rendersWith.replace(/\/?$/, '/'), root));
       const fileOfId = new Map<string, string>();
       // Astro logs a Markdown render error and stores the entry without HTML; keep the message
       // so that `set` can stop the build with it instead.
@@ -125,4 +133,19 @@ function editorIssues(path: string[], astroMessage: string): { path: string[]; m
   }
   if (text === 'Required') return [{ path, message: 'a value, but this required field is missing' }];
   return [{ path, message: text }];
+}
+
+const RENDERS_WITH_KEY = 'checked-glob:renders-with';
+
+/** Empties the collection's cache when the folder's files differ from those of the last build. */
+function renderAgainIfChanged(context: LoaderContext, folder: URL): void {
+  const path = fileURLToPath(folder);
+  const contents = (existsSync(path) ? readdirSync(path) : [])
+    .sort()
+    .map((name) => `${name}\n${readFileSync(join(path, name), 'utf8')}`)
+    .join('\n\u0000\n');
+  const digest = context.generateDigest(contents);
+  if (context.meta.get(RENDERS_WITH_KEY) === digest) return;
+  context.store.clear();
+  context.meta.set(RENDERS_WITH_KEY, digest);
 }

@@ -3,13 +3,33 @@
  * reference that does not resolve stops the build whichever page is built first.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { ContentError } from '../collections/content-error.ts';
-import { compareNewestFirst } from '../lib/dates/published-date.ts';
+import { ContentError, type FieldProblem } from '../collections/content-error.ts';
+import { STANCE_IDS } from '../collections/stance.ts';
+import { compareNewestFirst, sortInstant } from '../lib/dates/published-date.ts';
 import { buildAliasIndex, type AliasIndex } from '../lib/entities/alias-index.ts';
+import { articleParagraphs, type ArticleParagraph } from '../lib/markdown/article-paragraphs.ts';
+import type { ContentIndex } from '../lib/story/content-index.ts';
+import { indexMentions, type MentionIndex } from '../lib/story/mention-index.ts';
+import { resolveClaim, type LocatedReport } from '../lib/story/resolve-claim.ts';
+import { resolveFigures, type ResolvedBreakdown, type ResolvedFigures } from '../lib/story/resolve-figures.ts';
 
 export type Article = CollectionEntry<'articles'>;
 export type Publisher = CollectionEntry<'publishers'>;
 export type Entity = CollectionEntry<'entities'>;
+export type Question = CollectionEntry<'questions'>;
+
+/** A claim with its reports found in the articles. */
+export interface Claim {
+  entry: CollectionEntry<'claims'>;
+  reports: LocatedReport[];
+}
+
+/** A set of figures, checked, with its totals and breakdowns resolved. */
+export interface Figures {
+  entry: CollectionEntry<'figures'>;
+  totals: ResolvedFigures['totals'];
+  breakdowns: ResolvedBreakdown[];
+}
 
 export interface Story {
   /** Newest first. */
@@ -18,6 +38,14 @@ export interface Story {
   entities: Map<string, Entity>;
   /** Every spelling of every entity, for mention detection and search. */
   aliasIndex: AliasIndex;
+  /** Each article's paragraphs (plain text and page ids), by article id. */
+  paragraphs: Map<string, ArticleParagraph[]>;
+  /** Where each entity is mentioned (articles newest first), and which entities each article mentions. */
+  mentions: MentionIndex;
+  questions: Map<string, Question>;
+  /** Oldest first (by when the claim was made), then by file name. */
+  claims: Claim[];
+  figures: Figures[];
 }
 
 let loading: Promise<Story> | undefined;
@@ -27,25 +55,34 @@ export function loadStory(): Promise<Story> {
   return loading;
 }
 
+const fileOf = (entry: { filePath?: string | undefined; id: string }) => entry.filePath ?? entry.id;
+
+function stopOn(file: string, problems: FieldProblem[]): void {
+  if (problems.length > 0) throw new ContentError(file, problems);
+}
+
 async function load(): Promise<Story> {
-  const [articles, publisherList, entityList] = await Promise.all([
+  const [articles, publisherList, entityList, questionList, claimList, figureList] = await Promise.all([
     getCollection('articles'),
     getCollection('publishers'),
     getCollection('entities'),
+    getCollection('questions'),
+    getCollection('claims'),
+    getCollection('figures'),
   ]);
   const publishers = new Map(publisherList.map((p) => [p.id, p]));
   const entities = new Map(entityList.map((e) => [e.id, e]));
   const aliasIndex = buildAliasIndex(entityList.map((e) => ({ id: e.id, name: e.data.name, aliases: e.data.aliases })));
   for (const { text, entityIds } of aliasIndex.collisions) {
     const [first, second] = entityIds.map((id) => entities.get(id)!);
-    throw new ContentError(second!.filePath ?? second!.id, [
-      { field: 'aliases', expected: `spellings that belong to this entity only, but "${text}" is also a spelling of ${first!.filePath ?? first!.id}` },
+    throw new ContentError(fileOf(second!), [
+      { field: 'aliases', expected: `spellings that belong to this entity only, but "${text}" is also a spelling of ${fileOf(first!)}` },
     ]);
   }
   for (const article of articles) {
     const { id } = article.data.publisher;
     if (!publishers.has(id)) {
-      throw new ContentError(article.filePath ?? article.id, [
+      throw new ContentError(fileOf(article), [
         {
           field: 'publisher',
           expected: `one of the publishers in content/publishers/ (${[...publishers.keys()].join(', ')}), got "${id}"`,
@@ -54,9 +91,75 @@ async function load(): Promise<Story> {
     }
   }
   articles.sort((a, b) => compareNewestFirst(a.data.published, b.data.published) || a.id.localeCompare(b.id));
-  return { articles, publishers, entities, aliasIndex };
+
+  const paragraphs = new Map(articles.map((a) => [a.id, articleParagraphs(a.body ?? '')]));
+  const index: ContentIndex = {
+    articles: new Map(articles.map((a) => [a.id, { file: fileOf(a), paragraphs: paragraphs.get(a.id)! }])),
+    entities: new Map(entityList.map((e) => [e.id, { name: e.data.name, kind: e.data.kind }])),
+    questions: new Set(questionList.map((q) => q.id)),
+    aliasIndex,
+  };
+
+  const claims = claimList.map((entry): Claim => {
+    const { problems, reports } = resolveClaim(entry.data, index);
+    stopOn(fileOf(entry), problems);
+    return { entry, reports };
+  });
+  claims.sort(
+    (a, b) =>
+      sortInstant(a.entry.data.made) - sortInstant(b.entry.data.made) ||
+      STANCE_IDS.indexOf(a.entry.data.stance) - STANCE_IDS.indexOf(b.entry.data.stance) ||
+      a.entry.id.localeCompare(b.entry.id),
+  );
+
+  const figures = figureList.map((entry): Figures => {
+    const { problems, totals, breakdowns } = resolveFigures(entry.data, index);
+    stopOn(fileOf(entry), problems);
+    return { entry, totals, breakdowns };
+  });
+
+  const mentions = indexMentions(
+    articles.map((a) => ({
+      id: a.id,
+      paragraphs: paragraphs.get(a.id)!,
+      outside: [
+        ...(a.data.standfirst ? [{ text: a.data.standfirst, kind: 'standfirst' as const }] : []),
+        ...(a.data.captions ?? []).map((c) => ({ text: c.text, kind: 'caption' as const })),
+      ],
+    })),
+    aliasIndex,
+  );
+
+  return {
+    articles,
+    publishers,
+    entities,
+    aliasIndex,
+    paragraphs,
+    mentions,
+    questions: new Map(questionList.map((q) => [q.id, q])),
+    claims,
+    figures,
+  };
 }
 
 export function publisherOf(story: Story, article: Article): Publisher {
   return story.publishers.get(article.data.publisher.id)!;
+}
+
+export function articleById(story: Story, id: string): Article {
+  return story.articles.find((a) => a.id === id)!;
+}
+
+/**
+ * The entities an article mentions, grouped by kind, in order of first mention: what search
+ * filters (people, organisations, places) and timeline filters need for one article.
+ */
+export function entitiesMentionedIn(story: Story, articleId: string): Record<Entity['data']['kind'], Entity[]> {
+  const groups: Record<Entity['data']['kind'], Entity[]> = { person: [], organisation: [], place: [] };
+  for (const id of story.mentions.byArticle.get(articleId) ?? []) {
+    const entity = story.entities.get(id)!;
+    groups[entity.data.kind].push(entity);
+  }
+  return groups;
 }

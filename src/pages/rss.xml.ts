@@ -6,7 +6,7 @@ import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { loadStory, publisherOf } from '../data/story.ts';
 import { approximateInstant, formatPublishedDate } from '../lib/dates/published-date.ts';
-import { articlePath } from '../lib/paths.ts';
+import { articlePath, sitePath } from '../lib/paths.ts';
 import { SITE } from '../lib/site.ts';
 import { escapeHtml } from '../lib/text/escape-html.ts';
 
@@ -15,7 +15,7 @@ export const GET: APIRoute = async (context) => {
   return rss({
     title: SITE.title,
     description: SITE.description,
-    site: context.site!,
+    site: new URL(sitePath(''), context.site).href,
     trailingSlash: true,
     items: story.articles.map((article) => {
       const { data } = article;

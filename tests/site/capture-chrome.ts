@@ -53,10 +53,19 @@ export const CAPTURES: CaptureChrome[] = [
         reason: 'link to the Arabic version of the article; recorded as otherEditions: [{ language: ar }]',
       },
       { text: 'Related Articles', reason: 'related-articles box' },
-      { text: '1. What impact will Iranian president\'s death have on Tehran\'s policy in Syria', reason: 'related-articles box' },
-      { text: '2. After Haniyeh’s assassination, al-Assad caught in Israel-Iran proxy war', reason: 'related-articles box' },
+      {
+        text: "1. What impact will Iranian president's death have on Tehran's policy in Syria",
+        reason: 'related-articles box',
+      },
+      {
+        text: '2. After Haniyeh’s assassination, al-Assad caught in Israel-Iran proxy war',
+        reason: 'related-articles box',
+      },
       { text: '3. Syrian regime uses lighter tone with Turkey over Iranian push', reason: 'related-articles box' },
-      { text: '4. Amid hike in Israeli strikes, will Iran change its strategy in Syria', reason: 'related-articles box' },
+      {
+        text: '4. Amid hike in Israeli strikes, will Iran change its strategy in Syria',
+        reason: 'related-articles box',
+      },
       { text: 'Propaganda distorts the truth and prolongs the war..', reason: 'donation appeal' },
       { text: 'Syria needs free media.. We need your support to stay independent..', reason: 'donation appeal' },
       { text: 'Support Enab Baladi..', reason: 'donation appeal' },
@@ -81,7 +90,7 @@ export const CAPTURES: CaptureChrome[] = [
       { text: 'Accessibility links', reason: 'site skip-links' },
       { text: 'Breaking News', reason: 'site breaking-news banner' },
       {
-        text: 'An IDF\'s presentation of alleged Iranian intelligence sites in Syria, May 11, 2018',
+        text: "An IDF's presentation of alleged Iranian intelligence sites in Syria, May 11, 2018",
         reason: 'image caption printed twice; kept once, as the inline picture’s caption',
         keepFirst: 1,
       },
@@ -98,7 +107,11 @@ export const CAPTURES: CaptureChrome[] = [
       },
     ],
     chrome: [
-      { text: 'Iran Trims Military Presence in Syria', reason: 'headline printed twice; kept once, as the headline', keepFirst: 1 },
+      {
+        text: 'Iran Trims Military Presence in Syria',
+        reason: 'headline printed twice; kept once, as the headline',
+        keepFirst: 1,
+      },
       {
         text: 'File photo of Iranian military leaders in eastern Syria (Syrian Observatory for Human Rights)',
         reason: 'image caption printed four times; kept once, as the lead picture’s caption',
@@ -153,7 +166,8 @@ export function splitCapture(source: string, capture: CaptureChrome): Paragraph[
   const starts = capture.parts.map((part, i) => {
     if (i === 0) return 0;
     const at = paragraphs.findIndex((p) => p.text === part.startsWith);
-    if (at < 0) throw new Error(`${capture.file}: part ${part.part ?? i + 1} should start at "${part.startsWith}", not found`);
+    if (at < 0)
+      throw new Error(`${capture.file}: part ${part.part ?? i + 1} should start at "${part.startsWith}", not found`);
     return at;
   });
   return starts.map((start, i) => paragraphs.slice(start, starts[i + 1] ?? paragraphs.length));

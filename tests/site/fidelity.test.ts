@@ -43,10 +43,50 @@ const INVISIBLE = new Set(['head', 'script', 'style', 'template', 'noscript', 's
 
 /** Elements that start a new line of text, so text from two blocks never runs together. */
 const BLOCKS = new Set([
-  'address', 'article', 'aside', 'blockquote', 'body', 'br', 'caption', 'dd', 'details', 'dialog', 'div', 'dl', 'dt',
-  'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hgroup', 'hr',
-  'html', 'li', 'main', 'nav', 'ol', 'p', 'pre', 'section', 'summary', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead',
-  'tr', 'ul',
+  'address',
+  'article',
+  'aside',
+  'blockquote',
+  'body',
+  'br',
+  'caption',
+  'dd',
+  'details',
+  'dialog',
+  'div',
+  'dl',
+  'dt',
+  'fieldset',
+  'figcaption',
+  'figure',
+  'footer',
+  'form',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'hgroup',
+  'hr',
+  'html',
+  'li',
+  'main',
+  'nav',
+  'ol',
+  'p',
+  'pre',
+  'section',
+  'summary',
+  'table',
+  'tbody',
+  'td',
+  'tfoot',
+  'th',
+  'thead',
+  'tr',
+  'ul',
 ]);
 
 function isElement(node: Node): node is Element {
@@ -149,7 +189,8 @@ function frontMatterTexts(frontMatter: Record<string, unknown>): Set<string> {
   }
   const captions = frontMatter['captions'];
   if (Array.isArray(captions)) {
-    for (const caption of captions as { text?: unknown }[]) if (typeof caption.text === 'string') texts.add(caption.text.trim());
+    for (const caption of captions as { text?: unknown }[])
+      if (typeof caption.text === 'string') texts.add(caption.text.trim());
   }
   return texts;
 }
@@ -169,7 +210,9 @@ const where = (file: string, p: { line: number; text: string }) =>
 
 describe('capture fidelity: every paragraph of every capture is on its built article page', () => {
   it('knows every capture in content/captures/', () => {
-    const onDisk = readdirSync(CAPTURES_DIR).filter((name) => name.endsWith('.txt')).sort();
+    const onDisk = readdirSync(CAPTURES_DIR)
+      .filter((name) => name.endsWith('.txt'))
+      .sort();
     expect(onDisk.length).toBeGreaterThan(0);
     expect(CAPTURES.map((c) => c.file).sort()).toEqual(onDisk);
   });
@@ -215,7 +258,9 @@ describe('capture fidelity: every paragraph of every capture is on its built art
           });
 
           it('shows every paragraph of the article word for word', () => {
-            const missing = text.filter((p) => !pageText.includes(normalise(p.text))).map((p) => where(capture.file, p));
+            const missing = text
+              .filter((p) => !pageText.includes(normalise(p.text)))
+              .map((p) => where(capture.file, p));
             expect(missing, `paragraphs missing from ${label}:\n  ${missing.join('\n  ')}\n`).toEqual([]);
           });
 
@@ -223,8 +268,13 @@ describe('capture fidelity: every paragraph of every capture is on its built art
             expect(document, `${label} is not built`).toBeDefined();
             if (!document) return;
             const headings = [...elements(document)].filter((e) => /^h[2-6]$/.test(e.tagName)).map(elementText);
-            const missing = (part.subheadings ?? []).filter((h) => !headings.some((text) => isWhole(text, normalise(h))));
-            expect(missing, `subheadings of ${capture.file} that are not headings on ${label}: ${missing.join(' | ')}\n`).toEqual([]);
+            const missing = (part.subheadings ?? []).filter(
+              (h) => !headings.some((text) => isWhole(text, normalise(h))),
+            );
+            expect(
+              missing,
+              `subheadings of ${capture.file} that are not headings on ${label}: ${missing.join(' | ')}\n`,
+            ).toEqual([]);
           });
 
           it('does not show the page chrome as paragraphs of the article body', () => {
@@ -258,9 +308,13 @@ describe('capture fidelity: every paragraph of every capture is on its built art
             const problems: string[] = [];
             for (const chrome of new Set(paragraphs.filter((p) => p.chrome).map((p) => p.chrome as ChromeLine))) {
               const forms = chromeForms(chrome);
-              const matches = bodyElements.filter((element) => forms.some((form) => isWhole(elementText(element), form)));
+              const matches = bodyElements.filter((element) =>
+                forms.some((form) => isWhole(elementText(element), form)),
+              );
               // Count only innermost matches: <p><span>TT</span></p> is one paragraph, not two.
-              const standalone = matches.filter((element) => !matches.some((other) => other !== element && ancestors(other).includes(element)));
+              const standalone = matches.filter(
+                (element) => !matches.some((other) => other !== element && ancestors(other).includes(element)),
+              );
               const allowed = chrome.keepFirst ?? 0;
               if (standalone.length > allowed) {
                 const lineNumbers = paragraphs.filter((p) => p.text === chrome.text).map((p) => p.line);

@@ -19,13 +19,19 @@ describe('publishedDateSchema', () => {
     expect(messages({ date: new Date('2025-02-14'), estimate: false })[0]).toMatch(/^date: expected a quoted date/);
   });
   it('rejects impossible, malformed and future dates', () => {
-    expect(messages({ date: '2024-13-45', estimate: false })).toEqual(['date: "2024-13-45" has no month 13 (months run 01-12)']);
+    expect(messages({ date: '2024-13-45', estimate: false })).toEqual([
+      'date: "2024-13-45" has no month 13 (months run 01-12)',
+    ]);
     expect(messages({ date: '2024-11-5', estimate: false })[0]).toMatch(/^date: expected a date written as YYYY/);
     expect(messages({ date: '2999-01-01', estimate: false })[0]).toMatch(/is in the future/);
   });
   it('requires a basis for an estimate and forbids estimate fields on an exact date', () => {
-    expect(messages({ date: '2024-04', estimate: true })).toEqual(['basis: an estimated date needs its basis: say what the estimate rests on']);
-    expect(messages({ date: '2024-04-02', estimate: false, basis: 'x' })[0]).toMatch(/^basis: "basis" only applies to an estimate/);
+    expect(messages({ date: '2024-04', estimate: true })).toEqual([
+      'basis: an estimated date needs its basis: say what the estimate rests on',
+    ]);
+    expect(messages({ date: '2024-04-02', estimate: false, basis: 'x' })[0]).toMatch(
+      /^basis: "basis" only applies to an estimate/,
+    );
   });
   it('checks the window', () => {
     expect(messages({ date: '2024-11-18', estimate: true, basis: 'x', earliest: '2024-11-15' })).toEqual([

@@ -37,7 +37,9 @@ function readArticles(): Article[] {
 }
 
 const articles = readArticles();
-const captureFiles = readdirSync(CAPTURES_DIR).filter((name) => name.endsWith('.txt')).sort();
+const captureFiles = readdirSync(CAPTURES_DIR)
+  .filter((name) => name.endsWith('.txt'))
+  .sort();
 const captureOf = (a: Article) => a.data['capture'] as { file: string; part?: number };
 
 describe('content/articles', () => {
@@ -86,9 +88,12 @@ describe('article sources hold their capture word for word', () => {
 
         const captions = (article.data['captions'] as { text: string }[] | undefined) ?? [];
         const inFrontMatter = new Set(
-          [article.data['headline'], article.data['standfirst'], article.data['translatorNote'], ...captions.map((c) => c.text)].filter(
-            (value): value is string => typeof value === 'string',
-          ),
+          [
+            article.data['headline'],
+            article.data['standfirst'],
+            article.data['translatorNote'],
+            ...captions.map((c) => c.text),
+          ].filter((value): value is string => typeof value === 'string'),
         );
         const body = article.body.map((paragraph) => paragraph.replace(/^##\s+/, ''));
 
@@ -108,7 +113,9 @@ describe('article sources hold their capture word for word', () => {
 
         it('keeps page chrome out of its body', () => {
           const chrome = new Set(capture.chrome.map((c) => c.text));
-          expect(body.filter((paragraph) => chrome.has(paragraph) || chrome.has(paragraph.replace(/^\d+[.)]\s+/, '')))).toEqual([]);
+          expect(
+            body.filter((paragraph) => chrome.has(paragraph) || chrome.has(paragraph.replace(/^\d+[.)]\s+/, ''))),
+          ).toEqual([]);
         });
 
         it('marks the capture’s subheadings, and only those, as "## " headings', () => {
@@ -119,7 +126,10 @@ describe('article sources hold their capture word for word', () => {
         it('places each inline caption after a paragraph that starts with its "after" text', () => {
           for (const caption of captions as { text: string; after?: string }[]) {
             if (caption.after === undefined) continue;
-            expect(body.some((paragraph) => paragraph.startsWith(caption.after as string)), `after: "${caption.after}"`).toBe(true);
+            expect(
+              body.some((paragraph) => paragraph.startsWith(caption.after as string)),
+              `after: "${caption.after}"`,
+            ).toBe(true);
           }
         });
       });

@@ -48,3 +48,33 @@ describe('buildAliasIndex', () => {
     expect(collisions).toEqual([{ text: 'qusair', entityIds: ['a', 'b'] }]);
   });
 });
+
+describe('findMentions at word boundaries', () => {
+  it('does not match inside other words, letters or digits on either side', () => {
+    expect(ids('Irani Iranians Hezbollahs preIran Iran2 2Iran')).toEqual([]);
+    expect(ids('HezbollahIran')).toEqual([]);
+  });
+  it('matches next to punctuation, quotes, brackets and dashes', () => {
+    expect(ids('(Iran), “Hezbollah”, Iran–Hezbollah, Iran/Hezbollah.')).toEqual(['iran', 'hezbollah', 'iran', 'hezbollah', 'iran', 'hezbollah']);
+  });
+  it('leaves a possessive outside the mention, straight or curly', () => {
+    expect(findMentions('Iran’s plans', index).map((m) => m.text)).toEqual(['Iran']);
+    expect(findMentions('Hezbollah\'s, Hezbollah’s', index).map((m) => m.end - m.start)).toEqual([9, 9]);
+  });
+  it('matches any case of a name, but an acronym only in capitals', () => {
+    expect(ids('iran IRAN Iran')).toEqual(['iran', 'iran', 'iran']);
+    expect(ids('Us, us and US')).toEqual(['us']);
+  });
+  it('keeps offsets into the original text', () => {
+    const text = 'Smoke over al-Qusayr. Khmeimim’s runway.';
+    const local = buildAliasIndex([
+      { id: 'qusayr', name: 'Qusayr', aliases: ['al-Qusayr'] },
+      { id: 'khmeimim', name: 'Khmeimim', aliases: [] },
+    ]);
+    for (const m of findMentions(text, local)) expect(text.slice(m.start, m.end)).toBe(m.text);
+    expect(findMentions(text, local).map((m) => m.text)).toEqual(['al-Qusayr', 'Khmeimim']);
+  });
+  it('finds nothing with an empty index', () => {
+    expect(findMentions('Iran', buildAliasIndex([]))).toEqual([]);
+  });
+});

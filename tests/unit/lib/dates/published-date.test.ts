@@ -18,7 +18,12 @@ const window: PublishedDate = {
   latest: day(2024, 11, 21),
   basis: 'Refers to remarks of Thursday 14 November.',
 };
-const lateApril: PublishedDate = { date: { year: 2024, month: 4, precision: 'month' }, part: 'late', estimate: true, basis: 'x' };
+const lateApril: PublishedDate = {
+  date: { year: 2024, month: 4, precision: 'month' },
+  part: 'late',
+  estimate: true,
+  basis: 'x',
+};
 
 describe('formatPublishedDate', () => {
   it('writes an exact date plainly', () => {
@@ -28,7 +33,9 @@ describe('formatPublishedDate', () => {
     expect(formatPublishedDate(window)).toBe('about 15–21 November 2024');
     expect(formatPublishedDate(lateApril)).toBe('about late April 2024');
     expect(formatPublishedDate({ ...lateApril, part: 'mid' })).toBe('about mid-April 2024');
-    expect(formatPublishedDate({ date: { year: 2018, precision: 'year' }, estimate: true, basis: 'x' })).toBe('about 2018');
+    expect(formatPublishedDate({ date: { year: 2018, precision: 'year' }, estimate: true, basis: 'x' })).toBe(
+      'about 2018',
+    );
   });
 });
 

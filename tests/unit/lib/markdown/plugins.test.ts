@@ -20,12 +20,17 @@ async function render(markdown: string, frontmatter: Record<string, unknown> = {
     .use(rehypeParagraphIds)
     .use(rehypeStringify)
     .process(file);
-  return { html: String(html), frontmatter: (file.data['astro'] as { frontmatter: Record<string, unknown> }).frontmatter };
+  return {
+    html: String(html),
+    frontmatter: (file.data['astro'] as { frontmatter: Record<string, unknown> }).frontmatter,
+  };
 }
 
 describe('paragraph ids', () => {
   it('come from the opening words, folded to ASCII', () => {
-    expect(paragraphIdBase('Iran’s Foreign Ministry stated that Tehran has not')).toBe('p-irans-foreign-ministry-stated-that');
+    expect(paragraphIdBase('Iran’s Foreign Ministry stated that Tehran has not')).toBe(
+      'p-irans-foreign-ministry-stated-that',
+    );
     expect(paragraphIdBase('“No one can force Iran”')).toBe('p-no-one-can-force-iran');
   });
   it('are unique on a page', () => {

@@ -1,0 +1,23 @@
+/**
+ * The open data files: `/data/articles.json`, `entities.json`, `claims.json`, `figures.json`.
+ * Each is parsed through its documented shape before it is written, so the file and its
+ * documentation (`/data/`, `/data/<name>.schema.json`) cannot drift apart.
+ * (`events.json` arrives with the timeline.)
+ */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { loadStory } from '../../data/story.ts';
+import { buildOpenData } from '../../lib/open-data/build-open-data.ts';
+import { OPEN_DATA, type OpenDataName } from '../../lib/open-data/shapes.ts';
+
+export const getStaticPaths = (() =>
+  Object.keys(OPEN_DATA).map((name) => ({ params: { name } }))) satisfies GetStaticPaths;
+
+export const GET: APIRoute = async ({ params, site }) => {
+  const name = params['name'] as OpenDataName;
+  const story = await loadStory();
+  const absolute = (path: string) => new URL(path, site).href;
+  const data = OPEN_DATA[name].parse(buildOpenData(name, story, absolute));
+  return new Response(JSON.stringify(data, null, 2) + '\n', {
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  });
+};

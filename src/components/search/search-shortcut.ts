@@ -14,3 +14,13 @@ export function focusOnSearchShortcut(input: HTMLInputElement): void {
     input.select();
   });
 }
+
+/**
+ * For a page that already ships JavaScript (the search page does not need it): the same keys
+ * focus the header's search box. Article and home pages ship none, so there the box is reached
+ * with Tab.
+ */
+export function focusHeaderSearchOnShortcut(): void {
+  const input = document.querySelector<HTMLInputElement>('#header-search-query');
+  if (input) focusOnSearchShortcut(input);
+}

@@ -107,7 +107,7 @@ export function pagefindIndex({
           if (written.errors.length > 0)
             throw new SearchIndexError(`Pagefind could not write ${outputPath}: ${written.errors.join('; ')}`);
           logger.info(
-            `Indexed ${pathnames.length} pages (${words} distinct words per page, summed) into ${outputPath}`,
+            `Indexed ${pathnames.length} pages into ${outputPath} (${words} words, each counted once per page)`,
           );
         } finally {
           await pagefind.close();

@@ -40,12 +40,14 @@ export interface Pagefind {
 
 let loading: Promise<Pagefind> | undefined;
 
-export function loadPagefind(bundleUrl: string, baseUrl: string): Promise<Pagefind> {
+export function loadPagefind(bundleUrl: string): Promise<Pagefind> {
   loading ??= (async () => {
     const pagefind = (await import(/* @vite-ignore */ `${bundleUrl}pagefind.js`)) as Pagefind;
     // On the main thread: for a few dozen articles a search takes a millisecond, and the worker
     // script would add 12 KB to the first search.
-    await pagefind.options({ baseUrl, noWorker: true });
+    // The index's URLs carry the site's base path already (src/integrations/pagefind-index.ts),
+    // and Pagefind would otherwise prefix the bundle's folder again.
+    await pagefind.options({ baseUrl: '/', noWorker: true });
     await pagefind.init();
     return pagefind;
   })();

@@ -35,7 +35,6 @@ import { vocabularyShard } from '../../lib/search/vocabulary.ts';
 
 interface Config {
   bundle: string;
-  base: string;
   vocabulary: string;
 }
 
@@ -193,7 +192,7 @@ class SearchPage extends HTMLElement {
   }
 
   #pagefind(): Promise<Pagefind> {
-    return loadPagefind(this.#config.bundle, this.#config.base);
+    return loadPagefind(this.#config.bundle);
   }
 
   #loadFacets(): Promise<FacetPanel> {

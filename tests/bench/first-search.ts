@@ -1,48 +1,13 @@
 /**
  * Bytes a reader downloads for a first search: serves a built dist/ on 127.0.0.1 (gzip for
- * text, as any host would) and drives Chromium to /search/?q=<query>, summing the transfer
+ * text, as any host would; the search benchmark's server) and drives Chromium to /search/?q=<query>, summing the transfer
  * size of the page and everything it fetched until the network is quiet.
  */
-import { createReadStream, existsSync, statSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import { extname, join, normalize } from 'node:path';
-import { createGzip } from 'node:zlib';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { chromeArgs, findChrome } from '../support/browser.ts';
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript',
-  '.css': 'text/css',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.xml': 'application/xml',
-  '.wasm': 'application/wasm',
-};
-const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.json', '.svg', '.xml']);
-
-function serve(dist: string, port: number): Promise<Server> {
-  const server = createServer((request, response) => {
-    const url = new URL(request.url ?? '/', 'http://127.0.0.1');
-    let path = normalize(join(dist, decodeURIComponent(url.pathname)));
-    if (!path.startsWith(dist)) return void response.writeHead(403).end();
-    if (existsSync(path) && statSync(path).isDirectory()) path = join(path, 'index.html');
-    if (!existsSync(path)) return void response.writeHead(404).end();
-    const type = extname(path);
-    const headers: Record<string, string> = { 'content-type': TYPES[type] ?? 'application/octet-stream' };
-    if (COMPRESSIBLE.has(type) && /\bgzip\b/.test(String(request.headers['accept-encoding']))) {
-      response.writeHead(200, { ...headers, 'content-encoding': 'gzip' });
-      createReadStream(path).pipe(createGzip()).pipe(response);
-    } else {
-      response.writeHead(200, { ...headers, 'content-length': String(statSync(path).size) });
-      createReadStream(path).pipe(response);
-    }
-  });
-  return new Promise((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(port, '127.0.0.1', () => resolve(server));
-  });
-}
+import { serveCompressed } from './compressing-server.ts';
 
 export interface FirstSearch {
   /** Bytes over the wire (headers included) for the page and all it fetched. */
@@ -53,9 +18,9 @@ export interface FirstSearch {
 }
 
 /** Measures a first search for `query`; undefined when the build has no search page. */
-export async function measureFirstSearch(dist: string, port: number, query: string): Promise<FirstSearch | undefined> {
+export async function measureFirstSearch(dist: string, query: string): Promise<FirstSearch | undefined> {
   if (!existsSync(join(dist, 'search/index.html')) || !existsSync(join(dist, 'pagefind'))) return undefined;
-  const server = await serve(dist, port);
+  const { server, origin } = await serveCompressed(dist, 'gzip');
   const browser = await chromium.launch({
     executablePath: findChrome(),
     args: chromeArgs('').filter((arg) => arg !== '--headless' && !arg.startsWith('--user-data-dir')),
@@ -67,7 +32,7 @@ export async function measureFirstSearch(dist: string, port: number, query: stri
       const sizes_ = await request.sizes().catch(() => undefined);
       if (sizes_) sizes.push({ url: request.url(), bytes: sizes_.responseBodySize + sizes_.responseHeadersSize });
     });
-    await page.goto(`http://127.0.0.1:${port}/search/?q=${encodeURIComponent(query)}`, { waitUntil: 'networkidle' });
+    await page.goto(`${origin}/search/?q=${encodeURIComponent(query)}`, { waitUntil: 'networkidle' });
     // A search page that does not read ?q= gets the query typed into its search box.
     if (!sizes.some((entry) => entry.url.includes('/pagefind/fragment/'))) {
       await page.locator('input[type="search"], input[name="q"]').first().fill(query);

@@ -22,8 +22,6 @@ const SIZES = process.argv
   .map(Number)
   .filter((n) => n > 0);
 const sizes = SIZES.length ? SIZES : [100, 1_000, 10_000];
-/** Port for the first-search server (the bench's own range). */
-const PORT = Number(process.env['BENCH_PORT'] ?? 4451);
 const QUERY = 'Hezbollah';
 const GOAL = { articles: 10_000, seconds: 90, bytes: 3e9, pageGrowth: 1.5 };
 
@@ -41,7 +39,7 @@ for (const size of sizes) {
     const build = await measureBuild(corpus.dir, console.log);
     const dist = join(corpus.dir, 'dist');
     const pagefind = join(dist, 'pagefind');
-    const firstSearch = await measureFirstSearch(dist, PORT, QUERY);
+    const firstSearch = await measureFirstSearch(dist, QUERY);
     const result: ScaleResult = {
       articles: corpus.articles,
       events: corpus.events,

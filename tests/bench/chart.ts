@@ -83,8 +83,8 @@ ${xTicks}
 <text transform="translate(${WIDTH - 10} ${(MARGIN.top + bottom) / 2}) rotate(90)" text-anchor="middle" fill="${MEMORY_COLOUR}">Peak memory (GB)</text>
 ${polyline(timePoints, TIME_COLOUR)}${dots(timePoints, TIME_COLOUR)}
 ${polyline(memoryPoints, MEMORY_COLOUR, '5 3')}${dots(memoryPoints, MEMORY_COLOUR)}
-<text x="${MARGIN.left}" y="16" fill="${TIME_COLOUR}">— time (s)</text>
-<text x="${MARGIN.left + 90}" y="16" fill="${MEMORY_COLOUR}">- - peak memory (GB)</text>
+<line x1="${MARGIN.left}" x2="${MARGIN.left + 22}" y1="12" y2="12" stroke="${TIME_COLOUR}" stroke-width="2"/><text x="${MARGIN.left + 28}" y="16">Build + index time (s)</text>
+<line x1="${MARGIN.left + 190}" x2="${MARGIN.left + 212}" y1="12" y2="12" stroke="${MEMORY_COLOUR}" stroke-width="2" stroke-dasharray="5 3"/><text x="${MARGIN.left + 218}" y="16">Peak memory (GB)</text>
 </svg>
 `;
 }

@@ -96,6 +96,19 @@ export function checkedGlob(options: CheckedGlobOptions): Loader {
         },
       });
       const parseData: LoaderContext['parseData'] = async (props) => {
+        // Astro's glob loader reports a duplicate id itself, with its own message, when the first
+        // entry is already stored; parseData runs before that check, so ours comes first whatever
+        // the timing of rendering.
+        if (props.filePath) {
+          const file = projectPath(root, props.filePath);
+          const earlier = fileOfId.get(props.id);
+          if (earlier !== undefined && earlier !== file) {
+            throw new ContentError(file, [
+              { field: 'slug', expected: `a unique slug, but "${props.id}" is also the slug of ${earlier}` },
+            ]);
+          }
+          fileOfId.set(props.id, file);
+        }
         try {
           return await context.parseData(props);
         } catch (error) {

@@ -60,7 +60,7 @@ export function readmeSection(report: ScaleReport, chartPath: string): string {
   const { machine } = report;
   return [
     START,
-    `Latest run: ${report.date.slice(0, 10)}, ${machine.cpus} CPUs, ${machine.memoryGigabytes} GB, Node ${machine.node}, load average ${machine.loadAverage.toFixed(1)} at the start (wall time depends on it; CPU time much less). Produced by \`npm run bench\`; full figures in [\`tests/bench/results/latest.json\`](tests/bench/results/latest.json).`,
+    `Latest run: ${report.date.slice(0, 10)}, ${machine.cpus} CPUs, ${machine.memoryGigabytes} GB, Node ${machine.node}, load average ${machine.loadAverage.toFixed(1)} (1-minute, at the end of the run: other work on the machine stretches wall time; CPU time much less). Produced by \`npm run bench\`; full figures in [\`tests/bench/results/latest.json\`](tests/bench/results/latest.json).`,
     '',
     table(report),
     '',

@@ -4,6 +4,7 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { ContentError, type FieldProblem } from '../collections/content-error.ts';
+import { resolveEvents, type TimelineEvent as ResolvedEvent } from '../collections/event-checks.ts';
 import { STANCE_IDS } from '../collections/stance.ts';
 import { compareNewestFirst, sortInstant } from '../lib/dates/published-date.ts';
 import { buildAliasIndex, type AliasIndex } from '../lib/entities/alias-index.ts';
@@ -17,6 +18,7 @@ export type Article = CollectionEntry<'articles'>;
 export type Publisher = CollectionEntry<'publishers'>;
 export type Entity = CollectionEntry<'entities'>;
 export type Question = CollectionEntry<'questions'>;
+export type TimelineEvent = ResolvedEvent<Article, Entity>;
 
 /** A claim with its reports found in the articles. */
 export interface Claim {
@@ -46,6 +48,8 @@ export interface Story {
   /** Oldest first (by when the claim was made), then by file name. */
   claims: Claim[];
   figures: Figures[];
+  /** Timeline events in date order, quotes located in their articles. */
+  events: TimelineEvent[];
 }
 
 let loading: Promise<Story> | undefined;
@@ -62,13 +66,14 @@ function stopOn(file: string, problems: FieldProblem[]): void {
 }
 
 async function load(): Promise<Story> {
-  const [articles, publisherList, entityList, questionList, claimList, figureList] = await Promise.all([
+  const [articles, publisherList, entityList, questionList, claimList, figureList, eventList] = await Promise.all([
     getCollection('articles'),
     getCollection('publishers'),
     getCollection('entities'),
     getCollection('questions'),
     getCollection('claims'),
     getCollection('figures'),
+    getCollection('events'),
   ]);
   const publishers = new Map(publisherList.map((p) => [p.id, p]));
   const entities = new Map(entityList.map((e) => [e.id, e]));
@@ -130,6 +135,8 @@ async function load(): Promise<Story> {
     aliasIndex,
   );
 
+  const events = resolveEvents(eventList, new Map(articles.map((a) => [a.id, a])), entities);
+
   return {
     articles,
     publishers,
@@ -140,7 +147,13 @@ async function load(): Promise<Story> {
     questions: new Map(questionList.map((q) => [q.id, q])),
     claims,
     figures,
+    events,
   };
+}
+
+/** The events that cite an article, in date order. */
+export function eventsCiting(story: Story, article: Article): TimelineEvent[] {
+  return story.events.filter((event) => event.citations.some((citation) => citation.article.id === article.id));
 }
 
 export function publisherOf(story: Story, article: Article): Publisher {

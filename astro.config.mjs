@@ -23,7 +23,7 @@ export default defineConfig({
   // Search covers the articles only; the index is rebuilt on every build (see the integration).
   integrations: [
     sitemap(),
-    pagefindIndex({ include: /^articles\/[^/]+\/$/, indexChunkSize: 300, groupFragmentsUpTo: 12 }),
+    pagefindIndex({ include: /^articles\/[^/]+\/$/, indexChunkSize: 200, groupFragmentsUpTo: 12 }),
   ],
   security: {
     // A strict Content Security Policy as a <meta> on every page: Astro hashes the scripts and

@@ -1,17 +1,34 @@
 /// <reference types="vitest/config" />
 /**
- * Three projects, run in this order so a 2-core machine is never asked to build fixture sites
- * and drive browsers at once (`sequence.groupOrder`):
- * - unit: plain TypeScript under src/lib and friends;
+ * Five projects, run in this order so a 2-core machine is never asked to build sites and drive
+ * browsers at once, and Lighthouse measures with the machine to itself (`sequence.groupOrder`):
+ * - unit: plain TypeScript under src/lib and friends (with `--coverage`, see coverage-scope.ts);
  * - fixtures: small copies of the site that must fail to build, with a readable error;
- * - site: checks on the built dist/ (built by `npm test` beforehand), served on 127.0.0.1.
+ * - site: checks on the built dist/ (built by `npm test` beforehand), served on 127.0.0.1;
+ * - base-path: the site built and served under /tracker/, crawled for broken links;
+ * - lighthouse: Lighthouse scores of four pages of dist/, alone so that CPU contention does not
+ *   lower the performance score.
  * getViteConfig adds Astro's Vite plugins, so unit tests can import code that uses `astro:*`
  * modules (the schemas use `reference()` from `astro:content`).
  */
 import { getViteConfig } from 'astro/config';
+import {
+  COVERAGE_DIR,
+  COVERAGE_EXCLUDE,
+  COVERAGE_INCLUDE,
+  COVERAGE_THRESHOLDS,
+} from './tests/support/coverage-scope.ts';
 
 export default getViteConfig({
   test: {
+    coverage: {
+      provider: 'v8',
+      include: COVERAGE_INCLUDE,
+      exclude: COVERAGE_EXCLUDE,
+      reporter: ['text', 'json-summary'],
+      reportsDirectory: COVERAGE_DIR,
+      thresholds: COVERAGE_THRESHOLDS,
+    },
     projects: [
       {
         extends: true,
@@ -37,6 +54,28 @@ export default getViteConfig({
           testTimeout: 120_000,
           hookTimeout: 120_000,
           sequence: { groupOrder: 2 },
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'base-path',
+          include: ['tests/base-path/**/*.test.ts'],
+          // The hook builds the whole site once more.
+          testTimeout: 120_000,
+          hookTimeout: 240_000,
+          sequence: { groupOrder: 3 },
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'lighthouse',
+          include: ['tests/lighthouse/**/*.test.ts'],
+          globalSetup: ['tests/support/serve-dist.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 120_000,
+          sequence: { groupOrder: 4 },
         },
       },
     ],

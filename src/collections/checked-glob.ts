@@ -69,15 +69,22 @@ export function checkedGlob(options: CheckedGlobOptions): Loader {
           return typeof value === 'function' ? value.bind(target) : value;
         },
       });
-      const checkedSet: LoaderContext['store']['set'] = (entry) => {
-        const file = entry.filePath ?? entry.id;
-        const earlier = fileOfId.get(entry.id);
-        if (earlier !== undefined && earlier !== file) {
+      // Astro's glob loader compares a slug only with entries already stored, so whether its
+      // error or ours showed depended on which file finished first. A file claims its slug when
+      // its parsing starts, before any entry is stored: the second file always meets ours.
+      // (In `astro dev` a renamed file keeps its slug: the old name no longer exists.)
+      const claimId = (id: string, file: string): void => {
+        const earlier = fileOfId.get(id);
+        if (earlier !== undefined && earlier !== file && existsSync(new URL(earlier, root))) {
           throw new ContentError(file, [
-            { field: 'slug', expected: `a unique slug, but "${entry.id}" is also the slug of ${earlier}` },
+            { field: 'slug', expected: `a unique slug, but "${id}" is also the slug of ${earlier}` },
           ]);
         }
-        fileOfId.set(entry.id, file);
+        fileOfId.set(id, file);
+      };
+      const checkedSet: LoaderContext['store']['set'] = (entry) => {
+        const file = entry.filePath ?? entry.id;
+        claimId(entry.id, file);
         if (options.requireBody && !entry.body?.trim()) {
           throw new ContentError(file, [{ field: '', expected: 'article text below the front matter, but the body is empty' }]);
         }
@@ -96,23 +103,11 @@ export function checkedGlob(options: CheckedGlobOptions): Loader {
         },
       });
       const parseData: LoaderContext['parseData'] = async (props) => {
-        // Astro's glob loader reports a duplicate id itself, with its own message, when the first
-        // entry is already stored; parseData runs before that check, so ours comes first whatever
-        // the timing of rendering.
-        if (props.filePath) {
-          const file = projectPath(root, props.filePath);
-          const earlier = fileOfId.get(props.id);
-          if (earlier !== undefined && earlier !== file) {
-            throw new ContentError(file, [
-              { field: 'slug', expected: `a unique slug, but "${props.id}" is also the slug of ${earlier}` },
-            ]);
-          }
-          fileOfId.set(props.id, file);
-        }
+        const file = props.filePath ? projectPath(root, props.filePath) : props.id;
+        claimId(props.id, file);
         try {
           return await context.parseData(props);
         } catch (error) {
-          const file = props.filePath ? projectPath(root, props.filePath) : props.id;
           const issues = zodIssuesOf(error);
           if (issues) throw new ContentError(file, problemsFromIssues(issues));
           throw new ContentError(file, [{ field: '', expected: (error as SchemaErrorLike).message }]);

@@ -21,7 +21,7 @@ export interface PagefindIndexOptions {
   /**
    * Target size of an index chunk (Pagefind's `PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE`). A search
    * downloads only the chunks holding its words; Pagefind's default puts a site this size in
-   * one 15 KB chunk, 300 gives chunks of about 0.7 KB. Should Pagefind drop the setting, the
+   * one 15 KB chunk, 200 gives chunks of about 0.5 KB. Should Pagefind drop the setting, the
    * index is simply bigger per search (the search benchmark would show it).
    */
   indexChunkSize?: number;

@@ -221,6 +221,13 @@ test('works with the keyboard alone', async () => {
   expect(page.url()).toMatch(/#p-[\w-]+:~:text=/);
 });
 
+test('on the timeline, which ships JavaScript anyway, "/" focuses the header search box', async () => {
+  const page = await browser.newPage();
+  await page.goto(new URL('timeline/', baseUrl).href, { waitUntil: 'networkidle' });
+  await page.keyboard.press('/');
+  expect(await page.evaluate(() => document.activeElement?.id)).toBe('header-search-query');
+});
+
 test('a result opens its article scrolled to the paragraph, with the words highlighted there', async () => {
   const page = await browser.newPage({ viewport: { width: 1024, height: 700 } });
   await page.emulateMedia({ colorScheme: 'light' });

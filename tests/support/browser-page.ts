@@ -21,6 +21,12 @@ function playwrightArgs(): string[] {
 export interface BrowserForFile {
   /** A new page in a new context (own cookies, own colour scheme), closed after the test. */
   newPage(options?: BrowserContextOptions): Promise<Page>;
+  /**
+   * Runs `use` on a new page in a new context and closes it when `use` is done: for concurrent
+   * tests (`test.concurrent`), whose pages the after-each cleanup of `newPage` would close while
+   * another test still uses them.
+   */
+  withPage<T>(use: (page: Page) => Promise<T>, options?: BrowserContextOptions): Promise<T>;
 }
 
 export function useBrowser(): BrowserForFile {
@@ -39,14 +45,26 @@ export function useBrowser(): BrowserForFile {
   afterAll(async () => {
     await browser?.close();
   }, BROWSER_TIMEOUT_MS);
+  async function newContext(options?: BrowserContextOptions): Promise<BrowserContext> {
+    if (!browser) throw new Error('the browser is not running: call useBrowser() at the top level of the test file');
+    const context = await browser.newContext(options);
+    context.setDefaultTimeout(BROWSER_TIMEOUT_MS);
+    context.setDefaultNavigationTimeout(BROWSER_TIMEOUT_MS);
+    return context;
+  }
   return {
     async newPage(options) {
-      if (!browser) throw new Error('the browser is not running: call useBrowser() at the top level of the test file');
-      const context = await browser.newContext(options);
+      const context = await newContext(options);
       contexts.push(context);
-      context.setDefaultTimeout(BROWSER_TIMEOUT_MS);
-      context.setDefaultNavigationTimeout(BROWSER_TIMEOUT_MS);
       return context.newPage();
+    },
+    async withPage(use, options) {
+      const context = await newContext(options);
+      try {
+        return await use(await context.newPage());
+      } finally {
+        await context.close();
+      }
     },
   };
 }

@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
 import { PROJECT_DIR } from './built-site.ts';
+import { astroChildEnv } from './child-env.ts';
 
 export const GOOD_ARTICLE = 'content/articles/iran-denies-reducing-its-forces-in-syria.md';
 const COPIED = [
@@ -67,7 +68,7 @@ function run(cwd: string, args: string[]): Promise<FixtureBuild> {
     // process.execPath: the project's Node (24), whichever `node` is first on PATH.
     const child = spawn(process.execPath, args, {
       cwd,
-      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
+      env: astroChildEnv({ NO_COLOR: '1' }),
       stdio: ['ignore', 'pipe', 'pipe'],
       timeout: BUILD_TIMEOUT_MS,
     });

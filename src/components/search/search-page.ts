@@ -228,8 +228,13 @@ class SearchPage extends HTMLElement {
       throw error;
     }
     let plan = state.query.trim() ? planQuery(state.query, this.#spellings) : undefined;
+    if (plan?.pagefind === '' && !hasFilters(state)) {
+      // One letter so far: nothing worth showing yet.
+      this.#show(generation, state, { items: [], summary: '', note: '', total: 0 });
+      return;
+    }
     const options = { filters: pagefindFilters(state), sort: pagefindSort(state) };
-    let response = await pagefind.search(plan?.pagefind ?? null, options);
+    let response = await pagefind.search(plan?.pagefind || null, options);
     let shown = await this.#data(response);
     let correction: string | undefined;
     const unmatched = plan
@@ -277,7 +282,7 @@ class SearchPage extends HTMLElement {
     const counts = { ...response.filters };
     for (const { key, match } of FACETS) {
       if (match !== 'any' || state.filters[key].length === 0) continue;
-      const wider = await pagefind.search(plan?.pagefind ?? null, { filters: pagefindFilters(state, key) });
+      const wider = await pagefind.search(plan?.pagefind || null, { filters: pagefindFilters(state, key) });
       counts[key] = wider.filters[key] ?? {};
     }
     return counts;

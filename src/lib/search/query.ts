@@ -61,8 +61,8 @@ export function planQuery(query: string, index: SpellingIndex): PlannedQuery {
   if (isExactPhrase(trimmed)) return { pagefind: trimmed, exact: true, groups: [], spellingWords: new Set() };
   const typed = trimmed.split(/\s+/).filter(Boolean);
   // A last word of one letter is a word still being typed: it would match a large share of the
-  // index, and fetch its pieces, for nothing a reader wants to see ("defenders of t").
-  if (typed.length > 1 && searchWords(typed.at(-1)!).join('').length < 2) typed.pop();
+  // index, and fetch its pieces, for nothing a reader wants to see ("defenders of t", "d").
+  if (typed.length > 0 && searchWords(typed.at(-1)!).join('').length < 2) typed.pop();
   const words = typed.map((word) => searchWords(word).join(''));
   const out: string[] = [];
   const groups = new Set<SpellingGroup>();

@@ -32,7 +32,8 @@ describe('planQuery', () => {
   });
   it('drops a last word of one letter, still being typed', () => {
     expect(planQuery('defenders of t', index).pagefind).toBe('defenders of');
-    expect(planQuery('t', index).pagefind).toBe('t');
+    expect(planQuery('t', index).pagefind).toBe('');
+    expect(planQuery('529', index).pagefind).toBe('529');
   });
   it('passes a quoted phrase through untouched', () => {
     expect(isExactPhrase('"Zeinab Shrine"')).toBe(true);

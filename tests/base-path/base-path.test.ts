@@ -1,0 +1,196 @@
+/**
+ * The site under a base path, as a newsroom serving it from https://host/tracker/ gets it:
+ * built with BASE_PATH=/tracker/ into a temporary folder, served by `astro preview` with the
+ * same setting, then crawled for broken links and checked where a missed base path shows first:
+ * the feed, the sitemap, an article page with its capture, and search.
+ */
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, sep } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
+import { afterAll, beforeAll, expect, test, type TestContext } from 'vitest';
+import { LinkChecker, LinkState } from 'linkinator';
+import { useBrowser } from '../support/browser-page.ts';
+import { PROJECT_DIR, sitemapLocs } from '../support/built-site.ts';
+import { astroChildEnv } from '../support/child-env.ts';
+import { startPreview, type PreviewServer } from '../support/preview-server.ts';
+import { SEARCH_UI, searchUrl } from '../support/search-ui.ts';
+
+const BASE_PATH = '/tracker/';
+const BUILD_TIMEOUT_MS = 180_000;
+
+const browser = useBrowser();
+let outDir = '';
+let server: PreviewServer | undefined;
+
+function build(): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(
+      process.execPath,
+      [join(PROJECT_DIR, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir],
+      {
+        cwd: PROJECT_DIR,
+        env: astroChildEnv({ BASE_PATH, NO_COLOR: '1' }),
+        stdio: ['ignore', 'pipe', 'pipe'],
+        timeout: BUILD_TIMEOUT_MS,
+      },
+    );
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.once('error', reject);
+    child.once('close', (code) =>
+      code === 0
+        ? resolve()
+        : reject(
+            new Error(`astro build with BASE_PATH=${BASE_PATH} failed (${code}):\n${stripVTControlCharacters(output)}`),
+          ),
+    );
+  });
+}
+
+beforeAll(async () => {
+  outDir = mkdtempSync(join(tmpdir(), 'site-under-base-path-'));
+  await build();
+  server = await startPreview({ outDir, basePath: BASE_PATH });
+});
+
+afterAll(async () => {
+  await server?.stop();
+  if (outDir) rmSync(outDir, { recursive: true, force: true });
+});
+
+function baseUrl(): string {
+  if (!server) throw new Error('the site under the base path is not being served');
+  return server.baseUrl;
+}
+
+/** Every page the build wrote (but the 404 page), as a path under the base. */
+function builtPagePaths(): string[] {
+  return readdirSync(outDir, { recursive: true, encoding: 'utf8' })
+    .map((file) => file.split(sep).join('/'))
+    .filter((file) => file.endsWith('.html') && file !== '404.html')
+    .map((file) => BASE_PATH + file.replace(/(^|\/)index\.html$/, '$1'))
+    .sort();
+}
+
+async function fetchOk(url: string): Promise<Response> {
+  const response = await fetch(url, { redirect: 'manual' });
+  expect(response.status, url).toBe(200);
+  return response;
+}
+
+const pathOf = (url: string) => new URL(url).pathname;
+const underBase = (url: string) => pathOf(url).startsWith(BASE_PATH);
+
+test(`the crawl from ${BASE_PATH} finds no broken link and reaches every page`, async () => {
+  const result = await new LinkChecker().check({
+    path: baseUrl(),
+    recurse: true,
+    checkCss: true,
+    checkFragments: true,
+    timeout: 30_000,
+    concurrency: 10,
+    linksToSkip: async (link) => new URL(link, baseUrl()).hostname !== '127.0.0.1',
+  });
+  const broken = [
+    ...new Set(
+      result.links
+        .filter((link) => link.state === LinkState.BROKEN)
+        .map((link) => `${link.url} (status ${link.status ?? 'none'}) linked from ${link.parent ?? '?'}`),
+    ),
+  ];
+  expect(broken, `broken links under ${BASE_PATH}:\n${broken.join('\n')}`).toEqual([]);
+  const reached = new Set(result.links.filter((link) => link.state === LinkState.OK).map((link) => pathOf(link.url)));
+  const unreached = builtPagePaths().filter((path) => !reached.has(path));
+  expect(unreached, 'pages no link leads to').toEqual([]);
+  console.log(`linkinator checked ${result.links.length} links under ${BASE_PATH}`);
+});
+
+test('the feed links to every article under the base path', async () => {
+  const xml = await (await fetchOk(new URL('rss.xml', baseUrl()).href)).text();
+  const channelLink = /<channel>[\s\S]*?<link>([^<]+)<\/link>/.exec(xml)?.[1] ?? '';
+  expect(pathOf(channelLink)).toBe(BASE_PATH);
+  const links = [...xml.matchAll(/<item>[\s\S]*?<link>([^<]+)<\/link>/g)].map(([, link = '']) => link);
+  const articlePages = builtPagePaths().filter((path) => path.startsWith(`${BASE_PATH}articles/`));
+  expect(links.map(pathOf).sort()).toEqual(articlePages);
+});
+
+test('the sitemap lists every page, under the base path', async () => {
+  const index = await (await fetchOk(new URL('sitemap-index.xml', baseUrl()).href)).text();
+  const sitemaps = sitemapLocs(index);
+  expect(sitemaps.length).toBeGreaterThan(0);
+  const pages: string[] = [];
+  for (const sitemap of sitemaps) {
+    expect(pathOf(sitemap), 'a sitemap under the base path').toMatch(new RegExp(`^${BASE_PATH}`));
+    pages.push(...sitemapLocs(await (await fetchOk(new URL(pathOf(sitemap), baseUrl()).href)).text()));
+  }
+  expect(pages.map(pathOf).sort()).toEqual(builtPagePaths());
+});
+
+test('an article page loads everything from under the base path, and its capture is served', async () => {
+  const article = builtPagePaths().find((path) => path.startsWith(`${BASE_PATH}articles/`));
+  expect(article, 'an article page').toBeDefined();
+  const page = await browser.newPage();
+  const requested: string[] = [];
+  page.on('request', (request) => requested.push(request.url()));
+  const response = await page.goto(new URL(article!, baseUrl()).href, { waitUntil: 'networkidle' });
+  expect(response?.status()).toBe(200);
+  // Stylesheets, scripts, the favicon: all from under the base path.
+  expect(
+    requested.filter((url) => !underBase(url)),
+    'requests outside the base path',
+  ).toEqual([]);
+  expect(await page.locator('.article-body p[id]').count(), 'paragraphs with ids').toBeGreaterThan(0);
+
+  const hrefs = await page
+    .locator('a[href]')
+    .evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).href));
+  const internal = hrefs.filter((href) => new URL(href).origin === new URL(baseUrl()).origin);
+  expect(
+    internal.filter((href) => !underBase(href)),
+    'links that miss the base path',
+  ).toEqual([]);
+  const capture = internal.find((href) => pathOf(href).startsWith(`${BASE_PATH}captures/`));
+  expect(capture, 'a link to the capture').toBeDefined();
+  const captured = await fetchOk(capture!);
+  expect(captured.headers.get('content-type')).toMatch(/^text\/plain/);
+  expect((await captured.text()).length).toBeGreaterThan(0);
+});
+
+test(`search works under the base path (/search/?q=${SEARCH_UI.query})`, async (context: TestContext) => {
+  const page = await browser.newPage();
+  const requested: string[] = [];
+  page.on('request', (request) => requested.push(request.url()));
+  const response = await page.goto(searchUrl(baseUrl()));
+  expect(response?.status()).toBe(200);
+  if ((await page.locator(SEARCH_UI.results).count()) === 0) {
+    const reason = `/search/ has no search UI yet (no ${SEARCH_UI.results} element): nothing to search`;
+    console.log(`skipped: ${reason}`);
+    context.skip(reason);
+  }
+  await page.locator(SEARCH_UI.result).first().waitFor();
+  await page.waitForLoadState('networkidle');
+  expect(
+    requested.filter((url) => !underBase(url)),
+    'requests outside the base path',
+  ).toEqual([]);
+
+  const links = await page
+    .locator(SEARCH_UI.resultLink)
+    .evaluateAll((anchors) => anchors.map((anchor) => (anchor as HTMLAnchorElement).href));
+  expect(links.length, 'search results').toBeGreaterThan(0);
+  expect(
+    links.filter((href) => !pathOf(href).startsWith(`${BASE_PATH}articles/`)),
+    'results outside the base path',
+  ).toEqual([]);
+
+  // The first result opens its article at the paragraph it found (an id, perhaps with a
+  // :~:text= directive after it, which the browser strips from location.hash).
+  const first = new URL(links[0]!);
+  const opened = await page.goto(first.href);
+  expect(opened?.status()).toBe(200);
+  const id = decodeURIComponent(first.hash.slice(1).split(':~:')[0] ?? '');
+  if (id) expect(await page.locator(`[id="${id}"]`).count(), `#${id} on ${first.pathname}`).toBe(1);
+});

@@ -1,0 +1,246 @@
+/**
+ * `checkedGlob`: Astro's glob loader with every content problem turned into one ContentError
+ * naming the file, the field and the expectation; run on small projects in a temporary folder.
+ */
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterEach, describe, expect, test } from 'vitest';
+import { z } from 'astro/zod';
+import { checkedGlob, type CheckedEntry, type CheckedGlobOptions } from '../../../src/collections/checked-glob.ts';
+import { ContentError } from '../../../src/collections/content-error.ts';
+import { fakeLoaderContext, type RenderMarkdown } from './fake-loader-context.ts';
+
+const noteSchema = z.strictObject({
+  title: z.string().trim(),
+  slug: z.string().optional(),
+  meta: z.strictObject({ year: z.number() }).optional(),
+});
+
+let roots: string[] = [];
+afterEach(() => {
+  for (const root of roots) rmSync(root, { recursive: true, force: true });
+  roots = [];
+});
+
+/** A project in a temporary folder holding `files` (path -> text). */
+function project(files: Record<string, string>): URL {
+  const root = mkdtempSync(join(tmpdir(), 'checked-glob-'));
+  roots.push(root);
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(dirname(join(root, path)), { recursive: true });
+    writeFileSync(join(root, path), text);
+  }
+  return pathToFileURL(`${root}/`);
+}
+
+const note = (frontMatter: string, body = 'Some text.') => `---\n${frontMatter}\n---\n\n${body}\n`;
+
+interface LoadOptions extends Partial<CheckedGlobOptions> {
+  render?: RenderMarkdown;
+  schema?: z.ZodType;
+}
+
+async function load(root: URL, { render, schema = noteSchema, ...options }: LoadOptions = {}) {
+  const fake = fakeLoaderContext({ root, collection: 'notes', schema, ...(render && { render }) });
+  const loader = checkedGlob({ pattern: '*.md', base: './content/notes', ...options });
+  await loader.load(fake.context);
+  return fake;
+}
+
+/** The ContentError a load throws. */
+async function contentErrorOf(promise: Promise<unknown>): Promise<ContentError> {
+  const error: unknown = await promise.then(
+    () => undefined,
+    (thrown: unknown) => thrown,
+  );
+  expect(error, 'the load throws a ContentError').toBeInstanceOf(ContentError);
+  return error as ContentError;
+}
+
+test('stores every file with its schema-parsed data and its path from the project root', async () => {
+  const root = project({
+    'content/notes/first.md': note('title: "  First "'),
+    'content/notes/second.md': note('title: Second\nslug: other-name', 'Second text.'),
+  });
+  const { store } = await load(root);
+  expect(store.keys().sort()).toEqual(['first', 'other-name']);
+  expect(store.get('first')).toMatchObject({
+    data: { title: 'First' },
+    body: 'Some text.',
+    filePath: 'content/notes/first.md',
+  });
+  expect(store.get('other-name')?.filePath).toBe('content/notes/second.md');
+});
+
+describe('a file that does not match the schema', () => {
+  test('is named with each field in an editor’s words: missing, unknown, wrong', async () => {
+    const root = project({ 'content/notes/bad.md': note('titel: Misspelt\nmeta:\n  year: "1999"') });
+    const error = await contentErrorOf(load(root));
+    expect(error.file).toBe('content/notes/bad.md');
+    expect(error.problems).toEqual(
+      expect.arrayContaining([
+        { field: 'title', expected: 'a value, but this required field is missing' },
+        { field: 'titel', expected: 'a known field, but this one is not in the schema (check its spelling)' },
+        { field: 'meta.year', expected: expect.stringMatching(/expected number/i) },
+      ]),
+    );
+    expect(error.problems).toHaveLength(3);
+    expect(error.message).toContain('Content error in content/notes/bad.md:');
+    expect(error.message).toContain('  - field "title": a value, but this required field is missing');
+  });
+
+  test('with several unknown keys lists each of them', async () => {
+    const root = project({ 'content/notes/bad.md': note('title: T\nauthor: A\ntags: [x]') });
+    const error = await contentErrorOf(load(root));
+    expect(error.problems.map((p) => p.field).sort()).toEqual(['author', 'tags']);
+  });
+
+  test('a nested missing value keeps its dotted path', async () => {
+    const root = project({ 'content/notes/bad.md': note('title: T\nmeta: {}') });
+    const error = await contentErrorOf(load(root));
+    expect(error.problems).toEqual([{ field: 'meta.year', expected: 'a value, but this required field is missing' }]);
+  });
+});
+
+test('an error that is not a schema mismatch still names the file, with its message', async () => {
+  const root = project({ 'content/notes/odd.md': note('title: T') });
+  const fake = fakeLoaderContext({ root, collection: 'notes' });
+  const failing = { ...fake.context, parseData: () => Promise.reject(new Error('the image "x.png" is not there')) };
+  const error = await contentErrorOf(checkedGlob({ pattern: '*.md', base: './content/notes' }).load(failing));
+  expect(error.file).toBe('content/notes/odd.md');
+  expect(error.problems).toEqual([{ field: '', expected: 'the image "x.png" is not there' }]);
+});
+
+describe('an empty body', () => {
+  const files = { 'content/notes/empty.md': note('title: T', '  \n') };
+
+  test('stops the build when the collection requires a body', async () => {
+    const error = await contentErrorOf(load(project(files), { requireBody: true }));
+    expect(error.file).toBe('content/notes/empty.md');
+    expect(error.problems).toEqual([
+      { field: '', expected: 'article text below the front matter, but the body is empty' },
+    ]);
+  });
+
+  test('is allowed when it does not', async () => {
+    const { store } = await load(project(files));
+    expect(store.get('empty')?.body).toBe('');
+  });
+});
+
+test('two files with one slug stop the build, naming both', async () => {
+  const root = project({
+    'content/notes/a.md': note('title: A\nslug: same'),
+    'content/notes/b.md': note('title: B\nslug: same'),
+  });
+  const error = await contentErrorOf(load(root));
+  const [named, other] = error.file === 'content/notes/a.md' ? ['a', 'b'] : ['b', 'a'];
+  expect(error.file).toBe(`content/notes/${named}.md`);
+  expect(error.problems).toEqual([
+    { field: 'slug', expected: `a unique slug, but "same" is also the slug of content/notes/${other}.md` },
+  ]);
+});
+
+test('a second file with a stored slug stops the build with our error, not Astro’s', async () => {
+  // Under load one file can be parsed and stored before the other is read; Astro's glob loader
+  // then finds the stored entry and throws its own DuplicateContentEntrySlugError, unless the
+  // slug was claimed first.
+  const root = project({
+    'content/notes/a.md': note('title: A\nslug: same'),
+    'content/notes/b.md': note('title: B\nslug: same'),
+  });
+  const fake = fakeLoaderContext({
+    root,
+    collection: 'notes',
+    schema: noteSchema,
+    // b.md is read only once a.md is stored.
+    beforeRead: async (file) => {
+      while (file.pathname.endsWith('/b.md') && !fake.store.has('same')) await new Promise((r) => setTimeout(r, 1));
+    },
+  });
+  const error = await contentErrorOf(checkedGlob({ pattern: '*.md', base: './content/notes' }).load(fake.context));
+  expect(error.file).toBe('content/notes/b.md');
+  expect(error.problems).toEqual([
+    { field: 'slug', expected: 'a unique slug, but "same" is also the slug of content/notes/a.md' },
+  ]);
+});
+
+test('Markdown that fails to render stops the build instead of being stored without HTML', async () => {
+  const root = project({
+    'content/notes/fine.md': note('title: Fine'),
+    'content/notes/broken.md': note('title: Broken', 'This one breaks the renderer.'),
+  });
+  const render: RenderMarkdown = async (body) => {
+    if (body.includes('breaks')) throw new Error('a remark plugin failed on line 1');
+    return `<p>${body}</p>`;
+  };
+  const fake = fakeLoaderContext({ root, collection: 'notes', schema: noteSchema, render });
+  const error = await contentErrorOf(checkedGlob({ pattern: '*.md', base: './content/notes' }).load(fake.context));
+  expect(error.file).toBe('content/notes/broken.md');
+  expect(error.problems).toEqual([
+    { field: '', expected: 'Markdown that renders, but: a remark plugin failed on line 1' },
+  ]);
+  // Astro's own log line still reaches the collection's logger.
+  expect(fake.logger.lines).toContainEqual({
+    level: 'error',
+    message: 'Error rendering broken.md: a remark plugin failed on line 1',
+  });
+});
+
+test('rendered Markdown is stored with its HTML', async () => {
+  const root = project({ 'content/notes/fine.md': note('title: Fine') });
+  const fake = fakeLoaderContext({ root, collection: 'notes', schema: noteSchema, render: async (b) => `<p>${b}</p>` });
+  await checkedGlob({ pattern: '*.md', base: './content/notes' }).load(fake.context);
+  expect(fake.store.get('fine')?.rendered?.html).toBe('<p>Some text.</p>');
+});
+
+test("the collection's own check sees each entry and its problems stop the build", async () => {
+  const root = project({ 'content/notes/checked.md': note('title: Too short') });
+  const seen: CheckedEntry[] = [];
+  const check = (entry: CheckedEntry) => {
+    seen.push(entry);
+    return [
+      { field: 'title', expected: 'at least three words' },
+      { field: '', expected: 'a second paragraph' },
+    ];
+  };
+  const error = await contentErrorOf(load(root, { check }));
+  expect(seen).toEqual([
+    { id: 'checked', data: { title: 'Too short' }, body: 'Some text.', file: 'content/notes/checked.md', root },
+  ]);
+  expect(error.message).toBe(
+    [
+      'Content error in content/notes/checked.md:',
+      '  - field "title": at least three words',
+      '  - file: a second paragraph',
+    ].join('\n'),
+  );
+});
+
+test('a check that finds nothing lets the entry through', async () => {
+  const root = project({ 'content/notes/ok.md': note('title: Fine') });
+  const { store } = await load(root, { check: () => [] });
+  expect(store.has('ok')).toBe(true);
+});
+
+test('YAML data files load through the same checks', async () => {
+  const root = project({
+    'content/people/ada.yaml': 'title: Ada\n',
+    'content/people/bad.yaml': 'title: 12\n',
+  });
+  const fake = fakeLoaderContext({ root, collection: 'people', schema: noteSchema });
+  const error = await contentErrorOf(checkedGlob({ pattern: '*.yaml', base: './content/people' }).load(fake.context));
+  expect(error.file).toBe('content/people/bad.yaml');
+  expect(error.problems).toEqual([{ field: 'title', expected: expect.stringMatching(/expected string/i) }]);
+});
+
+test("Astro's warnings pass through the collection's logger", async () => {
+  const root = project({ 'content/notes/.keep': '' });
+  const { logger, store } = await load(root);
+  expect(store.keys()).toEqual([]);
+  expect(logger.lines).toEqual([
+    { level: 'warn', message: 'No files found matching "*.md" in directory "content/notes"' },
+  ]);
+});

@@ -81,7 +81,10 @@ async function load(): Promise<Story> {
   for (const { text, entityIds } of aliasIndex.collisions) {
     const [first, second] = entityIds.map((id) => entities.get(id)!);
     throw new ContentError(fileOf(second!), [
-      { field: 'aliases', expected: `spellings that belong to this entity only, but "${text}" is also a spelling of ${fileOf(first!)}` },
+      {
+        field: 'aliases',
+        expected: `spellings that belong to this entity only, but "${text}" is also a spelling of ${fileOf(first!)}`,
+      },
     ]);
   }
   for (const article of articles) {

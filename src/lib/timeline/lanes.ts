@@ -40,7 +40,8 @@ function clash(occupants: readonly Occupant[], mark: Interval): number {
     // The label sits after or before the occupant's mark.
     const after = { from: other.to, to: taken.to };
     const before = { from: taken.from, to: other.from };
-    if ((after.to > after.from && !apart(after, mark)) || (before.to > before.from && !apart(before, mark))) cost += 100;
+    if ((after.to > after.from && !apart(after, mark)) || (before.to > before.from && !apart(before, mark)))
+      cost += 100;
   }
   return cost;
 }

@@ -76,7 +76,7 @@ class FakeLogger {
 }
 
 /** Renders a Markdown body to HTML, or throws as a remark plugin would. */
-export type RenderMarkdown = (body: string) => Promise<string>;
+export type RenderMarkdown = (body: string, frontmatter: Record<string, unknown>) => Promise<string>;
 
 export interface FakeContextOptions {
   /** Project root (a file: URL ending in "/"). */
@@ -120,8 +120,8 @@ export function fakeLoaderContext({ root, collection, schema, render, beforeRead
       return { data: parsed.frontmatter, body: parsed.content.trim(), rawData: parsed.rawFrontmatter };
     },
     ...(render && {
-      getRenderFunction: async () => async (entry: { body?: string }) => ({
-        html: await render(entry.body ?? ''),
+      getRenderFunction: async () => async (entry: { body?: string; data?: Record<string, unknown> }) => ({
+        html: await render(entry.body ?? '', entry.data ?? {}),
         metadata: { imagePaths: [] },
       }),
     }),

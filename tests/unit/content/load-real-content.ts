@@ -4,6 +4,8 @@
  * fake-loader-context.ts). Entries come back shaped as `getCollection()` returns them, so a
  * test can serve them from a stand-in `astro:content` and run the real `loadStory()` on them.
  */
+import { createMarkdownProcessor, type UnifiedProcessorOptions } from '@astrojs/markdown-remark';
+import astroConfig from '../../../astro.config.mjs';
 import type { z } from 'astro/zod';
 import { collections } from '../../../src/content.config.ts';
 import { fakeLoaderContext, type LogLine, type StoredEntry } from '../collections/fake-loader-context.ts';
@@ -32,13 +34,27 @@ export async function loadCollection(name: string): Promise<LoadedCollection> {
   if (typeof schema === 'function') {
     throw new Error(`collection ${name}: a schema function (image()) needs Astro's context; extend this helper`);
   }
-  const fake = fakeLoaderContext({ root: PROJECT_ROOT, collection: name, schema: schema as z.ZodType | undefined });
+  const fake = fakeLoaderContext({
+    root: PROJECT_ROOT,
+    collection: name,
+    schema: schema as z.ZodType | undefined,
+    render: renderMarkdown,
+  });
   await (loader as { load: (context: typeof fake.context) => Promise<void> }).load(fake.context);
   return {
     name,
     entries: fake.store.values().map((entry) => ({ ...entry, collection: name })),
     log: fake.logger.lines.filter((line) => line.level !== 'debug'),
   };
+}
+
+// Articles must be rendered, as in a build: the story's quote checks search the rendered text
+// (inline captions included), so render with the project's own remark and rehype plugins.
+const { remarkPlugins, rehypePlugins } = (astroConfig.markdown?.processor as { options: UnifiedProcessorOptions })
+  .options;
+const processor = createMarkdownProcessor({ remarkPlugins: remarkPlugins ?? [], rehypePlugins: rehypePlugins ?? [] });
+async function renderMarkdown(body: string, frontmatter: Record<string, unknown>): Promise<string> {
+  return (await (await processor).render(body, { frontmatter })).code;
 }
 
 export const COLLECTION_NAMES = Object.keys(collections);

@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import rehypeExternalLinks from 'rehype-external-links';
+import { pagefindIndex } from './src/integrations/pagefind-index.ts';
 import { rehypeParagraphIds } from './src/lib/markdown/rehype-paragraph-ids.ts';
 import { remarkEntityLinks } from './src/lib/markdown/remark-entity-links.ts';
 import { remarkInlineCaptions } from './src/lib/markdown/remark-inline-captions.ts';
@@ -19,8 +20,30 @@ export default defineConfig({
   trailingSlash: 'always',
   // Two files claiming one slug must stop the build, not overwrite each other.
   prerenderConflictBehavior: 'error',
-  integrations: [sitemap()],
+  // Search covers the articles only; the index is rebuilt on every build (see the integration).
+  integrations: [
+    sitemap(),
+    pagefindIndex({ include: /^articles\/[^/]+\/$/, indexChunkSize: 200, groupFragmentsUpTo: 12 }),
+  ],
+  security: {
+    // A strict Content Security Policy as a <meta> on every page: Astro hashes the scripts and
+    // styles it emits; nothing else may run. Pagefind compiles its WebAssembly, hence
+    // 'wasm-unsafe-eval' (which allows WebAssembly only, never JavaScript eval).
+    // frame-ancestors and report-uri cannot be set from a <meta>; a host should send them as headers.
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+    },
+  },
   markdown: {
+    // The articles hold no code; Shiki's inline styles would break the Content Security Policy.
+    syntaxHighlight: false,
     // Astro 7 defaults to the Sätteri processor; the project's plugins are remark/rehype.
     processor: unified({
       // Entity links first, so captions placed in the text are not linked.

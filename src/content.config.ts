@@ -8,6 +8,7 @@ import { checkArticle } from './collections/article-checks.ts';
 import { checkedGlob } from './collections/checked-glob.ts';
 import { claimSchema } from './collections/claim-schema.ts';
 import { entitySchema } from './collections/entity-schema.ts';
+import { eventSchema } from './collections/event-schema.ts';
 import { figuresSchema } from './collections/figures-schema.ts';
 import { questionSchema } from './collections/question-schema.ts';
 import { publisherSchema } from './collections/publisher-schema.ts';
@@ -50,4 +51,10 @@ const figures = defineCollection({
   schema: figuresSchema(),
 });
 
-export const collections = { articles, publishers, entities, questions, claims, figures };
+/** Timeline events, one YAML file each; quotes and references are checked in `data/story.ts`. */
+const events = defineCollection({
+  loader: checkedGlob({ pattern: '*.yaml', base: './content/events' }),
+  schema: eventSchema(),
+});
+
+export const collections = { articles, publishers, entities, questions, claims, figures, events };

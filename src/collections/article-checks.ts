@@ -21,11 +21,17 @@ export function checkArticle({ data, body, root }: CheckedEntry): FieldProblem[]
   const captions = (data['captions'] as { after?: string }[] | undefined) ?? [];
   captions.forEach(({ after }, index) => {
     if (after && !paragraphs.some((p) => p.startsWith(normalizeForComparison(after)))) {
-      problems.push({ field: `captions.${index}.after`, expected: `the opening words of a paragraph of the article, but no paragraph starts with "${after}"` });
+      problems.push({
+        field: `captions.${index}.after`,
+        expected: `the opening words of a paragraph of the article, but no paragraph starts with "${after}"`,
+      });
     }
   });
   for (const { line, html } of findRawHtml(body ?? '')) {
-    problems.push({ field: '', expected: `plain text, but line ${line} of the body is raw HTML (${html}); articles may not contain HTML` });
+    problems.push({
+      field: '',
+      expected: `plain text, but line ${line} of the body is raw HTML (${html}); articles may not contain HTML`,
+    });
   }
   return problems;
 }

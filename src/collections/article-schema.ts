@@ -10,14 +10,18 @@ import { publishedDateSchema } from './published-date-schema.ts';
 const nonEmpty = () => z.string().trim().min(1, 'expected text, got an empty string');
 
 /** A web address; publishers' sites are all http(s). */
-export const webAddress = () => z.url({ protocol: /^https?$/, error: 'expected a full web address starting with https://' });
+export const webAddress = () =>
+  z.url({ protocol: /^https?$/, error: 'expected a full web address starting with https://' });
 
 export function articleSchema() {
   return z.strictObject({
     /** URL slug (`/articles/<slug>/`); defaults to the file name. Lower-case words and hyphens. */
     slug: z
       .string()
-      .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected lower-case words joined by hyphens, e.g. "iran-denies-reducing-forces"')
+      .regex(
+        /^[a-z0-9]+(?:-[a-z0-9]+)*$/,
+        'expected lower-case words joined by hyphens, e.g. "iran-denies-reducing-forces"',
+      )
       .optional(),
     /** The headline as published, or one written by our editors when the capture has none. */
     headline: nonEmpty(),

@@ -15,7 +15,8 @@ const QUOTE_HINT =
 export function calendarDateSchema(precisions: readonly Precision[] = ['day', 'month', 'year']) {
   return z
     .string({
-      error: (issue) => (issue.input instanceof Date ? QUOTE_HINT : 'expected a date written as "YYYY-MM-DD", "YYYY-MM" or "YYYY"'),
+      error: (issue) =>
+        issue.input instanceof Date ? QUOTE_HINT : 'expected a date written as "YYYY-MM-DD", "YYYY-MM" or "YYYY"',
     })
     .transform((text, ctx): CalendarDate => {
       const parsed = parseCalendarDate(text);

@@ -86,10 +86,13 @@ export function checkedGlob(options: CheckedGlobOptions): Loader {
         const file = entry.filePath ?? entry.id;
         claimId(entry.id, file);
         if (options.requireBody && !entry.body?.trim()) {
-          throw new ContentError(file, [{ field: '', expected: 'article text below the front matter, but the body is empty' }]);
+          throw new ContentError(file, [
+            { field: '', expected: 'article text below the front matter, but the body is empty' },
+          ]);
         }
         const renderError = [...renderErrors].find(([name]) => file.endsWith(name));
-        if (renderError) throw new ContentError(file, [{ field: '', expected: `Markdown that renders, but: ${renderError[1]}` }]);
+        if (renderError)
+          throw new ContentError(file, [{ field: '', expected: `Markdown that renders, but: ${renderError[1]}` }]);
         const problems = options.check?.({ id: entry.id, data: entry.data, body: entry.body, file, root }) ?? [];
         if (problems.length > 0) throw new ContentError(file, problems);
         return context.store.set(entry);

@@ -26,6 +26,8 @@ export class ContentError extends Error {
 }
 
 /** Zod-style issues (path + message) as field problems. */
-export function problemsFromIssues(issues: readonly { path: readonly PropertyKey[]; message: string }[]): FieldProblem[] {
+export function problemsFromIssues(
+  issues: readonly { path: readonly PropertyKey[]; message: string }[],
+): FieldProblem[] {
   return issues.map((issue) => ({ field: issue.path.map(String).join('.'), expected: issue.message }));
 }

@@ -24,25 +24,42 @@ export function publishedDateSchema() {
     })
     .superRefine((value, ctx) => {
       if (value.estimate && !value.basis) {
-        ctx.addIssue({ code: 'custom', path: ['basis'], message: 'an estimated date needs its basis: say what the estimate rests on' });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['basis'],
+          message: 'an estimated date needs its basis: say what the estimate rests on',
+        });
       }
       if (!value.estimate) {
         for (const key of ['earliest', 'latest', 'basis', 'part'] as const) {
           if (value[key] !== undefined) {
-            ctx.addIssue({ code: 'custom', path: [key], message: `"${key}" only applies to an estimate; set "estimate: true" or remove it` });
+            ctx.addIssue({
+              code: 'custom',
+              path: [key],
+              message: `"${key}" only applies to an estimate; set "estimate: true" or remove it`,
+            });
           }
         }
       }
       if (value.part && value.date.precision === 'day') {
-        ctx.addIssue({ code: 'custom', path: ['part'], message: '"part" (early/mid/late) needs a month or year date such as "2024-04"' });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['part'],
+          message: '"part" (early/mid/late) needs a month or year date such as "2024-04"',
+        });
       }
       if ((value.earliest === undefined) !== (value.latest === undefined)) {
-        ctx.addIssue({ code: 'custom', path: [value.earliest ? 'latest' : 'earliest'], message: 'give both "earliest" and "latest", or neither' });
+        ctx.addIssue({
+          code: 'custom',
+          path: [value.earliest ? 'latest' : 'earliest'],
+          message: 'give both "earliest" and "latest", or neither',
+        });
       }
       if (value.earliest && value.latest) {
         const from = startOf(value.earliest).getTime();
         const to = startOf(value.latest).getTime();
-        if (from > to) ctx.addIssue({ code: 'custom', path: ['latest'], message: '"latest" must not come before "earliest"' });
+        if (from > to)
+          ctx.addIssue({ code: 'custom', path: ['latest'], message: '"latest" must not come before "earliest"' });
         if (startOf(value.date).getTime() > to || endOf(value.date).getTime() <= from) {
           ctx.addIssue({ code: 'custom', path: ['date'], message: '"date" must fall between "earliest" and "latest"' });
         }

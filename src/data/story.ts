@@ -4,6 +4,7 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { ContentError, type FieldProblem } from '../collections/content-error.ts';
+import { resolveEvents, type TimelineEvent as ResolvedEvent } from '../collections/event-checks.ts';
 import { STANCE_IDS } from '../collections/stance.ts';
 import { compareNewestFirst, sortInstant } from '../lib/dates/published-date.ts';
 import { buildAliasIndex, type AliasIndex } from '../lib/entities/alias-index.ts';
@@ -17,6 +18,7 @@ export type Article = CollectionEntry<'articles'>;
 export type Publisher = CollectionEntry<'publishers'>;
 export type Entity = CollectionEntry<'entities'>;
 export type Question = CollectionEntry<'questions'>;
+export type TimelineEvent = ResolvedEvent<Article, Entity>;
 
 /** A claim with its reports found in the articles. */
 export interface Claim {
@@ -46,6 +48,8 @@ export interface Story {
   /** Oldest first (by when the claim was made), then by file name. */
   claims: Claim[];
   figures: Figures[];
+  /** Timeline events in date order, quotes located in their articles. */
+  events: TimelineEvent[];
 }
 
 let loading: Promise<Story> | undefined;
@@ -62,13 +66,14 @@ function stopOn(file: string, problems: FieldProblem[]): void {
 }
 
 async function load(): Promise<Story> {
-  const [articles, publisherList, entityList, questionList, claimList, figureList] = await Promise.all([
+  const [articles, publisherList, entityList, questionList, claimList, figureList, eventList] = await Promise.all([
     getCollection('articles'),
     getCollection('publishers'),
     getCollection('entities'),
     getCollection('questions'),
     getCollection('claims'),
     getCollection('figures'),
+    getCollection('events'),
   ]);
   const publishers = new Map(publisherList.map((p) => [p.id, p]));
   const entities = new Map(entityList.map((e) => [e.id, e]));
@@ -76,7 +81,10 @@ async function load(): Promise<Story> {
   for (const { text, entityIds } of aliasIndex.collisions) {
     const [first, second] = entityIds.map((id) => entities.get(id)!);
     throw new ContentError(fileOf(second!), [
-      { field: 'aliases', expected: `spellings that belong to this entity only, but "${text}" is also a spelling of ${fileOf(first!)}` },
+      {
+        field: 'aliases',
+        expected: `spellings that belong to this entity only, but "${text}" is also a spelling of ${fileOf(first!)}`,
+      },
     ]);
   }
   for (const article of articles) {
@@ -130,6 +138,8 @@ async function load(): Promise<Story> {
     aliasIndex,
   );
 
+  const events = resolveEvents(eventList, new Map(articles.map((a) => [a.id, a])), entities);
+
   return {
     articles,
     publishers,
@@ -140,7 +150,34 @@ async function load(): Promise<Story> {
     questions: new Map(questionList.map((q) => [q.id, q])),
     claims,
     figures,
+    events,
   };
+}
+
+/** The events that cite an article, in date order. */
+export function eventsCiting(story: Story, article: Article): TimelineEvent[] {
+  return citingIndex(story).get(article.id) ?? [];
+}
+
+/**
+ * Article id -> the events citing it, built once per story: filtering every event for every
+ * article page is quadratic, and a corpus of 10,000 articles has some 66,000 events.
+ */
+const citingIndexes = new WeakMap<Story, Map<string, TimelineEvent[]>>();
+function citingIndex(story: Story): Map<string, TimelineEvent[]> {
+  let index = citingIndexes.get(story);
+  if (!index) {
+    index = new Map();
+    for (const event of story.events) {
+      for (const id of new Set(event.citations.map((citation) => citation.article.id))) {
+        const list = index.get(id);
+        if (list) list.push(event);
+        else index.set(id, [event]);
+      }
+    }
+    citingIndexes.set(story, index);
+  }
+  return index;
 }
 
 export function publisherOf(story: Story, article: Article): Publisher {
@@ -148,8 +185,12 @@ export function publisherOf(story: Story, article: Article): Publisher {
 }
 
 export function articleById(story: Story, id: string): Article {
-  return story.articles.find((a) => a.id === id)!;
+  let index = articleIndexes.get(story);
+  if (!index) articleIndexes.set(story, (index = new Map(story.articles.map((a) => [a.id, a]))));
+  return index.get(id)!;
 }
+/** Article id -> article, built once per story (a find() per call is linear per lookup). */
+const articleIndexes = new WeakMap<Story, Map<string, Article>>();
 
 /**
  * The entities an article mentions, grouped by kind, in order of first mention: what search

@@ -91,7 +91,8 @@ export function machineDate(published: PublishedDate): string {
  */
 export function honestIsoDate(published: PublishedDate): string {
   const { date } = published;
-  if (published.estimate && date.precision === 'day') return toIso({ year: date.year, month: date.month!, precision: 'month' });
+  if (published.estimate && date.precision === 'day')
+    return toIso({ year: date.year, month: date.month!, precision: 'month' });
   return toIso(date);
 }
 

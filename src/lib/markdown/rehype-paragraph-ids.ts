@@ -17,7 +17,12 @@ export function rehypeParagraphIds() {
       node.children.push({
         type: 'element',
         tagName: 'a',
-        properties: { href: `#${id}`, className: ['paragraph-link'], ariaLabel: 'Link to this paragraph', dataPagefindIgnore: '' },
+        properties: {
+          href: `#${id}`,
+          className: ['paragraph-link'],
+          ariaLabel: 'Link to this paragraph',
+          dataPagefindIgnore: '',
+        },
         children: [{ type: 'text', value: '¶' }],
       });
     });

@@ -6,7 +6,7 @@
 import type { AliasIndex } from '../entities/alias-index.ts';
 import { findMentions } from '../entities/find-mentions.ts';
 import type { ArticleParagraph } from '../markdown/article-paragraphs.ts';
-import { sentenceAt } from '../text/sentences.ts';
+import { sentencesOf, type Sentence } from '../text/sentences.ts';
 
 export interface SentenceMention {
   articleId: string;
@@ -44,9 +44,12 @@ export function indexMentions(articles: readonly MentionSource[], aliasIndex: Al
       ...(article.outside ?? []).map((o) => ({ text: o.text, outside: o.kind })),
     ];
     for (const { text, ...where } of texts) {
+      // Split once per paragraph, not once per mention (a paragraph can name a dozen entities).
+      let sentences: Sentence[] | undefined;
       for (const mention of findMentions(text, aliasIndex)) {
         seen.add(mention.entityId);
-        const sentence = sentenceAt(text, mention.start);
+        sentences ??= sentencesOf(text);
+        const sentence = sentences.findLast((s) => s.start <= mention.start) ?? sentences[0] ?? { text, start: 0 };
         const span = { start: mention.start - sentence.start, end: mention.end - sentence.start };
         const list = byEntity.get(mention.entityId) ?? [];
         const last = list.at(-1);

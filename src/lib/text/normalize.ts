@@ -7,13 +7,21 @@ const QUOTES = /[‘’‚‛′]/g;
 const DOUBLE_QUOTES = /[“”„‟″]/g;
 const DASHES = /\s*(?:--|[–—])\s*/g;
 
+/**
+ * The steps, in order, after NFC. Exported so `find-printed-quote.ts` can apply the very same ones
+ * while keeping track of where each character came from.
+ */
+export const NORMALIZE_STEPS: readonly (readonly [RegExp, string])[] = [
+  [QUOTES, "'"],
+  [DOUBLE_QUOTES, '"'],
+  [/…/g, '...'],
+  [DASHES, ' - '],
+  [/\s+/g, ' '],
+  [/^ | $/g, ''],
+];
+
 export function normalizeForComparison(text: string): string {
-  return text
-    .normalize('NFC')
-    .replace(QUOTES, "'")
-    .replace(DOUBLE_QUOTES, '"')
-    .replace(/…/g, '...')
-    .replace(DASHES, ' - ')
-    .replace(/\s+/g, ' ')
-    .trim();
+  let result = text.normalize('NFC');
+  for (const [pattern, replacement] of NORMALIZE_STEPS) result = result.replace(pattern, replacement);
+  return result;
 }

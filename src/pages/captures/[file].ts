@@ -3,7 +3,11 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { loadStory } from '../../data/story.ts';
 
 // Vite reads the files relative to this module, wherever the project is built from.
-const captures = import.meta.glob<string>('../../../content/captures/*.txt', { query: '?raw', import: 'default', eager: true });
+const captures = import.meta.glob<string>('../../../content/captures/*.txt', {
+  query: '?raw',
+  import: 'default',
+  eager: true,
+});
 const textOf = new Map(Object.entries(captures).map(([path, text]) => [path.split('/').at(-1)!, text]));
 
 export const getStaticPaths = (async () => {

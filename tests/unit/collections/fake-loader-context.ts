@@ -76,10 +76,7 @@ class FakeLogger {
 }
 
 /** Renders a Markdown body to HTML, or throws as a remark plugin would. */
-export type RenderMarkdown = (
-  body: string,
-  entry: { data: Record<string, unknown>; filePath?: string },
-) => Promise<string>;
+export type RenderMarkdown = (body: string, frontmatter: Record<string, unknown>) => Promise<string>;
 
 export interface FakeContextOptions {
   /** Project root (a file: URL ending in "/"). */
@@ -123,11 +120,10 @@ export function fakeLoaderContext({ root, collection, schema, render, beforeRead
       return { data: parsed.frontmatter, body: parsed.content.trim(), rawData: parsed.rawFrontmatter };
     },
     ...(render && {
-      getRenderFunction:
-        async () => async (entry: { body?: string; data: Record<string, unknown>; filePath?: string }) => ({
-          html: await render(entry.body ?? '', entry),
-          metadata: { imagePaths: [] },
-        }),
+      getRenderFunction: async () => async (entry: { body?: string; data?: Record<string, unknown> }) => ({
+        html: await render(entry.body ?? '', entry.data ?? {}),
+        metadata: { imagePaths: [] },
+      }),
     }),
   };
   const yaml = {

@@ -4,17 +4,11 @@
  * fake-loader-context.ts). Entries come back shaped as `getCollection()` returns them, so a
  * test can serve them from a stand-in `astro:content` and run the real `loadStory()` on them.
  */
-import { pathToFileURL } from 'node:url';
-import type { AstroMarkdownOptions } from '@astrojs/markdown-remark';
-import type { z } from 'astro/zod';
+import { createMarkdownProcessor, type UnifiedProcessorOptions } from '@astrojs/markdown-remark';
 import astroConfig from '../../../astro.config.mjs';
+import type { z } from 'astro/zod';
 import { collections } from '../../../src/content.config.ts';
-import {
-  fakeLoaderContext,
-  type LogLine,
-  type RenderMarkdown,
-  type StoredEntry,
-} from '../collections/fake-loader-context.ts';
+import { fakeLoaderContext, type LogLine, type StoredEntry } from '../collections/fake-loader-context.ts';
 
 export const PROJECT_ROOT = new URL('../../../', import.meta.url);
 
@@ -28,19 +22,6 @@ export interface LoadedCollection {
 interface CollectionConfig {
   loader?: unknown;
   schema?: unknown;
-}
-
-/**
- * The project's Markdown pipeline (astro.config.mjs `markdown.processor` with its remark and
- * rehype plugins), rendering as the `.md` entry type does, so entries carry their HTML.
- */
-async function projectMarkdown(): Promise<RenderMarkdown> {
-  const { processor, ...shared } = astroConfig.markdown ?? {};
-  if (!processor) throw new Error('astro.config.mjs sets no markdown.processor');
-  // The options as written in the config; Astro hands the renderer the same, with defaults filled in.
-  const renderer = await processor.createRenderer(shared as AstroMarkdownOptions);
-  return async (body, { data, filePath }) =>
-    (await renderer.render(body, { frontmatter: data, ...(filePath && { fileURL: pathToFileURL(filePath) }) })).code;
 }
 
 export async function loadCollection(name: string): Promise<LoadedCollection> {
@@ -57,7 +38,7 @@ export async function loadCollection(name: string): Promise<LoadedCollection> {
     root: PROJECT_ROOT,
     collection: name,
     schema: schema as z.ZodType | undefined,
-    render: await projectMarkdown(),
+    render: renderMarkdown,
   });
   await (loader as { load: (context: typeof fake.context) => Promise<void> }).load(fake.context);
   return {
@@ -65,6 +46,15 @@ export async function loadCollection(name: string): Promise<LoadedCollection> {
     entries: fake.store.values().map((entry) => ({ ...entry, collection: name })),
     log: fake.logger.lines.filter((line) => line.level !== 'debug'),
   };
+}
+
+// Articles must be rendered, as in a build: the story's quote checks search the rendered text
+// (inline captions included), so render with the project's own remark and rehype plugins.
+const { remarkPlugins, rehypePlugins } = (astroConfig.markdown?.processor as { options: UnifiedProcessorOptions })
+  .options;
+const processor = createMarkdownProcessor({ remarkPlugins: remarkPlugins ?? [], rehypePlugins: rehypePlugins ?? [] });
+async function renderMarkdown(body: string, frontmatter: Record<string, unknown>): Promise<string> {
+  return (await (await processor).render(body, { frontmatter })).code;
 }
 
 export const COLLECTION_NAMES = Object.keys(collections);

@@ -55,11 +55,18 @@ describe('findMentions at word boundaries', () => {
     expect(ids('HezbollahIran')).toEqual([]);
   });
   it('matches next to punctuation, quotes, brackets and dashes', () => {
-    expect(ids('(Iran), “Hezbollah”, Iran–Hezbollah, Iran/Hezbollah.')).toEqual(['iran', 'hezbollah', 'iran', 'hezbollah', 'iran', 'hezbollah']);
+    expect(ids('(Iran), “Hezbollah”, Iran–Hezbollah, Iran/Hezbollah.')).toEqual([
+      'iran',
+      'hezbollah',
+      'iran',
+      'hezbollah',
+      'iran',
+      'hezbollah',
+    ]);
   });
   it('leaves a possessive outside the mention, straight or curly', () => {
     expect(findMentions('Iran’s plans', index).map((m) => m.text)).toEqual(['Iran']);
-    expect(findMentions('Hezbollah\'s, Hezbollah’s', index).map((m) => m.end - m.start)).toEqual([9, 9]);
+    expect(findMentions("Hezbollah's, Hezbollah’s", index).map((m) => m.end - m.start)).toEqual([9, 9]);
   });
   it('matches any case of a name, but an acronym only in capitals', () => {
     expect(ids('iran IRAN Iran')).toEqual(['iran', 'iran', 'iran']);

@@ -1,0 +1,29 @@
+/**
+ * The search metadata that lets any spelling of an entity find the articles mentioning it
+ * (see `spellings.ts`): for each entity an article mentions, the one-word spellings its text
+ * does not use ("hmeimim" where it writes "Khmeimim"), and the token of every spelling of
+ * several words ("zeinab_shrine"), space-separated.
+ */
+import { isSearchableSpelling, searchWords, spellingToken } from './spellings.ts';
+
+export interface SpelledEntity {
+  name: string;
+  aliases: readonly string[];
+}
+
+export function spellingMetadata(mentioned: Iterable<SpelledEntity>, text: string): string {
+  // Both "al-Qusayr" and its parts count as used: a query for either finds the text.
+  const used = new Set([...searchWords(text), ...searchWords(text.replace(/[-‐‑–—/]/g, ' '))]);
+  const words = new Set<string>();
+  for (const entity of mentioned) {
+    const spellings = [entity.name, ...entity.aliases].filter(isSearchableSpelling);
+    if (spellings.length < 2) continue;
+    for (const spelling of spellings) {
+      const token = spellingToken(spelling);
+      const [word] = searchWords(spelling);
+      if (token) words.add(token);
+      else if (word && !used.has(word)) words.add(word);
+    }
+  }
+  return [...words].join(' ');
+}

@@ -1,0 +1,84 @@
+/**
+ * Finds a quote in a text the way `normalizeForComparison` compares them (typography aside,
+ * word for word) and returns the span of the *original* text it matches, so a link can
+ * highlight the words exactly as the page prints them (curly quotes and all).
+ * (`locate-quote.ts` finds which Markdown paragraph holds a quote; this finds the printed words.)
+ */
+import { NORMALIZE_STEPS } from './normalize.ts';
+
+/** Text with, for every character, the range of the source it came from. */
+interface TrackedText {
+  text: string;
+  from: number[];
+  to: number[];
+}
+
+function track(source: string): TrackedText {
+  const from = Array.from({ length: source.length }, (_, i) => i);
+  return { text: source, from, to: from.map((i) => i + 1) };
+}
+
+/** `String.replace` with a global regex that keeps every character's source range. */
+function replaceTracked(input: TrackedText, pattern: RegExp, replacement: string): TrackedText {
+  const out: TrackedText = { text: '', from: [], to: [] };
+  let last = 0;
+  const keep = (start: number, end: number) => {
+    out.text += input.text.slice(start, end);
+    out.from.push(...input.from.slice(start, end));
+    out.to.push(...input.to.slice(start, end));
+  };
+  for (const match of input.text.matchAll(pattern)) {
+    const start = match.index;
+    const end = start + match[0].length;
+    keep(last, start);
+    // A replacement stands for the whole match (or, for an empty match, the spot it is at).
+    const sourceFrom = start < end ? input.from[start]! : (input.to[start - 1] ?? 0);
+    const sourceTo = start < end ? input.to[end - 1]! : sourceFrom;
+    for (const char of replacement) {
+      out.text += char;
+      out.from.push(sourceFrom);
+      out.to.push(sourceTo);
+    }
+    last = end;
+  }
+  keep(last, input.text.length);
+  return out;
+}
+
+export interface PrintedQuote {
+  /** Offsets into the NFC form of the searched text. */
+  start: number;
+  end: number;
+  /** The matched words as the text has them. */
+  text: string;
+}
+
+/** A text normalized once, to look many quotes up in (an article's block is searched for each of its citations). */
+export interface PreparedText {
+  source: string;
+  tracked: TrackedText;
+}
+
+export function prepareText(text: string): PreparedText {
+  const source = text.normalize('NFC');
+  let tracked = track(source);
+  for (const [pattern, replacement] of NORMALIZE_STEPS) tracked = replaceTracked(tracked, pattern, replacement);
+  return { source, tracked };
+}
+
+/** Where `quote` occurs in a prepared text (typography aside), or undefined. */
+export function findInPrepared({ source, tracked }: PreparedText, quote: string): PrintedQuote | undefined {
+  let needle = quote.normalize('NFC');
+  for (const [pattern, replacement] of NORMALIZE_STEPS) needle = needle.replace(pattern, replacement);
+  if (!needle) return undefined;
+  const at = tracked.text.indexOf(needle);
+  if (at === -1) return undefined;
+  const start = tracked.from[at]!;
+  const end = tracked.to[at + needle.length - 1]!;
+  return { start, end, text: source.slice(start, end) };
+}
+
+/** Where `quote` occurs in `text` (typography aside), or undefined. */
+export function findPrintedQuote(text: string, quote: string): PrintedQuote | undefined {
+  return findInPrepared(prepareText(text), quote);
+}

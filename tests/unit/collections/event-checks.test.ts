@@ -1,0 +1,215 @@
+import { describe, expect, it } from 'vitest';
+import { ContentError } from '../../../src/collections/content-error.ts';
+import {
+  resolveEvents,
+  type CitableArticle,
+  type EventEntry,
+  type InvolvedEntity,
+} from '../../../src/collections/event-checks.ts';
+import type { CalendarDate } from '../../../src/lib/dates/calendar-date.ts';
+
+const day = (year: number, month: number, d: number): CalendarDate => ({ year, month, day: d, precision: 'day' });
+
+const article: CitableArticle = {
+  id: 'visits',
+  filePath: 'content/articles/visits.md',
+  data: {
+    headline: 'Iranian Visits to Damascus',
+    published: {
+      date: day(2024, 11, 19),
+      estimate: true,
+      earliest: day(2024, 11, 18),
+      latest: day(2024, 11, 20),
+      basis: 'x',
+    },
+    standfirst: 'Nasirzadeh arrived shortly after Larijani left.',
+  },
+  rendered: {
+    html:
+      '<p id="p-on-sunday">On Sunday, Nasirzadeh met with Syrian President Bashar al-Assad in Damascus.<a class="paragraph-link" href="#p-on-sunday">¶</a></p>' +
+      '<p id="p-larijanis-visit">Larijani’s visit to Damascus last Thursday, during which he conveyed a message.<a class="paragraph-link" href="#p-larijanis-visit">¶</a></p>',
+  },
+};
+const articles = new Map([[article.id, article]]);
+const entities = new Map<string, InvolvedEntity>([
+  ['assad', { id: 'assad', data: { name: 'Bashar al-Assad', kind: 'person' } }],
+]);
+
+function entry(
+  id: string,
+  overrides: Partial<EventEntry['data']> = {},
+  when: Partial<EventEntry['data']['when']> = {},
+): EventEntry {
+  return {
+    id,
+    filePath: `content/events/${id}.yaml`,
+    data: {
+      headline: 'Nasirzadeh meets Assad',
+      label: 'Meeting',
+      summary: 'They meet.',
+      category: 'visit-or-meeting',
+      involved: [{ id: 'assad', collection: 'entities' }],
+      citations: [
+        {
+          article: { id: 'visits', collection: 'articles' },
+          quote: 'On Sunday, Nasirzadeh met with Syrian President Bashar al-Assad',
+        },
+      ],
+      ...overrides,
+      when: {
+        date: day(2024, 11, 17),
+        approximate: false,
+        derivedFrom: { article: { id: 'visits', collection: 'articles' }, phrase: 'On Sunday' },
+        ...when,
+      },
+    },
+  };
+}
+
+function problems(entries: EventEntry[]): string {
+  try {
+    resolveEvents(entries, articles, entities);
+  } catch (error) {
+    if (error instanceof ContentError) return error.message;
+    throw error;
+  }
+  return '';
+}
+
+describe('resolveEvents', () => {
+  it('locates each quote, links its paragraph with a text fragment, and explains a derived date', () => {
+    const [event] = resolveEvents([entry('meeting')], articles, entities);
+    expect(event!.citations[0]!.fragment).toBe(
+      'p-on-sunday:~:text=On%20Sunday%2C%20Nasirzadeh%20met%20with%20Syrian%20President%20Bashar%20al%2DAssad',
+    );
+    expect(event!.derivation?.reference).toBe('about 18–20 November 2024, when the article was published');
+    expect(event!.involved[0]!.data.name).toBe('Bashar al-Assad');
+  });
+
+  it('quotes the page as printed, curly apostrophes included, and finds words in the standfirst', () => {
+    const [event] = resolveEvents(
+      [
+        entry(
+          'visit',
+          {
+            citations: [
+              {
+                article: { id: 'visits', collection: 'articles' },
+                quote: "Larijani's visit to Damascus last Thursday",
+              },
+              { article: { id: 'visits', collection: 'articles' }, quote: 'arrived shortly after Larijani left' },
+            ],
+          },
+          {
+            date: day(2024, 11, 14),
+            derivedFrom: { article: { id: 'visits', collection: 'articles' }, phrase: 'last Thursday' },
+          },
+        ),
+      ],
+      articles,
+      entities,
+    );
+    expect(event!.citations.map((c) => c.printed)).toEqual([
+      'Larijani’s visit to Damascus last Thursday',
+      'arrived shortly after Larijani left',
+    ]);
+    expect(event!.citations[1]!.fragment).toBe(':~:text=arrived%20shortly%20after%20Larijani%20left');
+  });
+
+  it('stops on a citation of a missing article', () => {
+    const message = problems([
+      entry('a', { citations: [{ article: { id: 'nope', collection: 'articles' }, quote: 'x' }] }),
+    ]);
+    expect(message).toContain('content/events/a.yaml');
+    expect(message).toContain(
+      'field "citations.0.article": one of the articles in content/articles/ (visits), got "nope"',
+    );
+  });
+
+  it('stops on a quote that is not word for word in the article, saying where it departs', () => {
+    const message = problems([
+      entry('a', {
+        citations: [
+          {
+            article: { id: 'visits', collection: 'articles' },
+            quote: 'On Sunday, Nasirzadeh met the Syrian President',
+          },
+        ],
+      }),
+    ]);
+    expect(message).toContain('field "citations.0.quote"');
+    expect(message).toContain('the article has "On Sunday, Nasirzadeh met" but not what follows it');
+  });
+
+  it('stops on a quote that cuts a word', () => {
+    const message = problems([
+      entry('a', { citations: [{ article: { id: 'visits', collection: 'articles' }, quote: 'n Sunday, Nasirzadeh' }] }),
+    ]);
+    expect(message).toContain('starts and ends on whole words');
+  });
+
+  it('stops on an unknown entity', () => {
+    expect(problems([entry('a', { involved: [{ id: 'nobody', collection: 'entities' }] })])).toContain(
+      'field "involved.0": an entity in content/entities/',
+    );
+  });
+
+  it('stops when a derived date does not match its phrase, giving the meaning', () => {
+    const message = problems([entry('a', {}, { date: day(2024, 11, 16) })]);
+    expect(message).toContain(
+      'field "when.date": a date that covers what "On Sunday" means counted from about 18–20 November 2024',
+    );
+    expect(message).toContain("17 November 2024; but the event's date is 16 November 2024");
+  });
+
+  it('stops when the phrase is not in the quote, or the article is not cited', () => {
+    expect(
+      problems([
+        entry('a', {}, { derivedFrom: { article: { id: 'visits', collection: 'articles' }, phrase: 'last Thursday' } }),
+      ]),
+    ).toContain('field "when.derivedFrom.phrase": words from this event\'s quote of visits');
+    expect(
+      problems([
+        entry('a', {}, { derivedFrom: { article: { id: 'other', collection: 'articles' }, phrase: 'On Sunday' } }),
+      ]),
+    ).toContain('field "when.derivedFrom.article": one of the articles this event cites (visits)');
+  });
+
+  it('counts "a day later" from another event', () => {
+    const later = entry(
+      'later',
+      { citations: [{ article: { id: 'visits', collection: 'articles' }, quote: 'Larijani’s visit to Damascus' }] },
+      {
+        date: day(2024, 11, 18),
+        derivedFrom: { article: { id: 'visits', collection: 'articles' }, phrase: 'visit', relativeTo: 'meeting' },
+      },
+    );
+    // "visit" is not a date phrase: the resolver says so rather than guess.
+    expect(problems([entry('meeting'), later])).toContain('is not a relative date this site can resolve');
+    const unknown = entry(
+      'x',
+      {},
+      { derivedFrom: { article: { id: 'visits', collection: 'articles' }, phrase: 'On Sunday', relativeTo: 'nope' } },
+    );
+    expect(problems([unknown])).toContain('field "when.derivedFrom.relativeTo": an event in content/events/');
+  });
+
+  it('sorts events by date', () => {
+    const events = resolveEvents(
+      [
+        entry('meeting'),
+        entry(
+          'visit',
+          { citations: [{ article: { id: 'visits', collection: 'articles' }, quote: 'last Thursday' }] },
+          {
+            date: day(2024, 11, 14),
+            derivedFrom: { article: { id: 'visits', collection: 'articles' }, phrase: 'last Thursday' },
+          },
+        ),
+      ],
+      articles,
+      entities,
+    );
+    expect(events.map((e) => e.id)).toEqual(['visit', 'meeting']);
+  });
+});

@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest';
+import { renderedBlocks } from '../../../../src/lib/markdown/rendered-blocks.ts';
+
+describe('renderedBlocks', () => {
+  it('reads paragraphs with their ids (without the ¶ link) and anchors captions to the paragraph before', () => {
+    const html =
+      '<p id="p-first">First <em>words</em> here.<a href="#p-first" class="paragraph-link" aria-label="Link to this paragraph">¶</a></p>' +
+      '<figure class="inline-figure"><figcaption>A caption, May 11, 2018</figcaption></figure>' +
+      '<h2>Sub</h2><p id="p-second">Second &amp; “last”.<a href="#p-second" class="paragraph-link">¶</a></p>';
+    expect(renderedBlocks(html)).toEqual([
+      { anchor: 'p-first', kind: 'paragraph', text: 'First words here.' },
+      { anchor: 'p-first', kind: 'caption', text: 'A caption, May 11, 2018' },
+      { anchor: 'p-second', kind: 'paragraph', text: 'Second & “last”.' },
+    ]);
+  });
+});

@@ -51,7 +51,10 @@ export function checkedGlob(options: CheckedGlobOptions): Loader {
     name: 'checked-glob',
     load: async (context: LoaderContext) => {
       const { root } = context.config;
-      if (options.rendersWith) renderAgainIfChanged(context, new URL(options.rendersWith.replace(/\/?$/, '/'), root));
+      renderAgainIfChanged(
+        context,
+        options.rendersWith ? new URL(options.rendersWith.replace(/\/?$/, '/'), root) : undefined,
+      );
       const fileOfId = new Map<string, string>();
       // Astro logs a Markdown render error and stores the entry without HTML; keep the message
       // so that `set` can stop the build with it instead.
@@ -148,13 +151,20 @@ function editorIssues(path: string[], astroMessage: string): { path: string[]; m
 
 const RENDERS_WITH_KEY = 'checked-glob:renders-with';
 
-/** Empties the collection's cache when the folder's files differ from those of the last build. */
-function renderAgainIfChanged(context: LoaderContext, folder: URL): void {
-  const path = fileURLToPath(folder);
-  const contents = (existsSync(path) ? readdirSync(path) : [])
-    .sort()
-    .map((name) => `${name}\n${readFileSync(join(path, name), 'utf8')}`)
-    .join('\n\u0000\n');
+/**
+ * Empties the collection's cache when what its HTML was rendered with changed since the last
+ * build: the base path (Markdown plugins write links under it, and Astro keys its cache by the
+ * entry's own file only, so a build under /tracker/ would otherwise hand its links to the next
+ * build at /) and, with `rendersWith`, that folder's files.
+ */
+function renderAgainIfChanged(context: LoaderContext, folder: URL | undefined): void {
+  const path = folder && fileURLToPath(folder);
+  const contents = [
+    `base ${context.config.base}`,
+    ...(path && existsSync(path) ? readdirSync(path) : [])
+      .sort()
+      .map((name) => `${name}\n${readFileSync(join(path!, name), 'utf8')}`),
+  ].join('\n\u0000\n');
   const digest = context.generateDigest(contents);
   if (context.meta.get(RENDERS_WITH_KEY) === digest) return;
   context.store.clear();

@@ -189,6 +189,25 @@ test('Markdown that fails to render stops the build instead of being stored with
   });
 });
 
+test('entries rendered under another base path are rendered again, others are kept', async () => {
+  const root = project({ 'content/notes/a.md': note('title: A'), 'content/notes/b.md': note('title: B') });
+  const rendered: string[] = [];
+  const render: RenderMarkdown = async (body, data) => {
+    rendered.push(String(data['title']));
+    return `<p>${body}</p>`;
+  };
+  const fake = fakeLoaderContext({ root, collection: 'notes', schema: noteSchema, render });
+  const loader = checkedGlob({ pattern: '*.md', base: './content/notes' });
+  // Consecutive builds share the store and its meta, as Astro's cache does.
+  const build = (base: string) => loader.load({ ...fake.context, config: { ...fake.context.config, base } });
+  await build('/');
+  await build('/');
+  expect(rendered.sort(), 'the second build at / reuses the cache').toEqual(['A', 'B']);
+  await build('/tracker/');
+  expect(rendered.sort(), 'a build under /tracker/ renders every entry again').toEqual(['A', 'A', 'B', 'B']);
+  expect(fake.store.keys().sort()).toEqual(['a', 'b']);
+});
+
 test('rendered Markdown is stored with its HTML', async () => {
   const root = project({ 'content/notes/fine.md': note('title: Fine') });
   const fake = fakeLoaderContext({ root, collection: 'notes', schema: noteSchema, render: async (b) => `<p>${b}</p>` });

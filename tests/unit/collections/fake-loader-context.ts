@@ -148,7 +148,7 @@ export function fakeLoaderContext({ root, collection, schema, render, beforeRead
     store: store as unknown as Store,
     meta: new Map<string, string>(),
     logger: logger as unknown as LoaderContext['logger'],
-    config: { root, srcDir: new URL('src/', root), prerenderConflictBehavior: 'error' },
+    config: { root, srcDir: new URL('src/', root), base: '/', prerenderConflictBehavior: 'error' },
     parseData,
     generateDigest: (data: unknown) => createHash('sha1').update(JSON.stringify(data)).digest('hex'),
     entryTypes: new Map<string, unknown>([

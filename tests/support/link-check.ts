@@ -1,0 +1,38 @@
+/**
+ * linkinator over a served site, from its home page: every link, stylesheet URL and #fragment,
+ * without leaving 127.0.0.1. Used by tests/site/links.test.ts and tests/base-path/.
+ */
+import { LinkChecker, LinkState } from 'linkinator';
+
+export interface LinkCheck {
+  /** Links checked, each once per page that has it. */
+  checked: number;
+  /** "url (status n) linked from page", one line per link and page. */
+  broken: string[];
+  /** Paths of the URLs that answered, fragments dropped. */
+  reached: Set<string>;
+}
+
+export async function checkLinks(baseUrl: string): Promise<LinkCheck> {
+  const result = await new LinkChecker().check({
+    path: baseUrl,
+    recurse: true,
+    checkCss: true,
+    checkFragments: true,
+    timeout: 30_000,
+    concurrency: 10,
+    // Only this site is tested; the tests never leave 127.0.0.1.
+    linksToSkip: async (link) => new URL(link, baseUrl).hostname !== '127.0.0.1',
+    // A text fragment (`#id:~:text=words`, https://wicg.github.io/scroll-to-text-fragment/) is a
+    // directive for the browser, not part of the element id: check `#id`, or no fragment at all.
+    urlRewriteExpressions: [{ pattern: /:~:.*$/, replacement: '' }],
+  });
+  const problems = result.links
+    .filter((link) => link.state === LinkState.BROKEN)
+    .map((link) => `${link.url} (status ${link.status ?? 'none'}) linked from ${link.parent ?? '?'}`);
+  const reached = new Set(
+    result.links.filter((link) => link.state === LinkState.OK).map((link) => new URL(link.url).pathname),
+  );
+  // linkinator can report one link more than once; one line per link and page is enough.
+  return { checked: result.links.length, broken: [...new Set(problems)], reached };
+}

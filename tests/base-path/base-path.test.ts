@@ -91,7 +91,7 @@ test(`the crawl from ${BASE_PATH} finds no broken link and reaches every page`, 
     checkCss: true,
     checkFragments: true,
     timeout: 30_000,
-    concurrency: 10,
+    concurrency: 4,
     linksToSkip: async (link) => new URL(link, baseUrl()).hostname !== '127.0.0.1',
   });
   const broken = [

@@ -11,7 +11,7 @@ test('no broken links on the served site', async () => {
     checkCss: true,
     checkFragments: true,
     timeout: 30_000,
-    concurrency: 10,
+    concurrency: 4,
     // Only this site is tested; the tests never leave 127.0.0.1.
     linksToSkip: async (link) => new URL(link, baseUrl).hostname !== '127.0.0.1',
   });

@@ -164,6 +164,24 @@ export function eventsCiting(story: Story, article: Article): TimelineEvent[] {
  * article page is quadratic, and a corpus of 10,000 articles has some 66,000 events.
  */
 const citingIndexes = new WeakMap<Story, Map<string, TimelineEvent[]>>();
+/** The events an entity takes part in (its `involved` list), in timeline order. */
+export function eventsInvolving(story: Story, entityId: string): TimelineEvent[] {
+  let index = involvingIndexes.get(story);
+  if (!index) {
+    index = new Map();
+    for (const event of story.events) {
+      for (const { id } of event.involved) {
+        const list = index.get(id);
+        if (list) list.push(event);
+        else index.set(id, [event]);
+      }
+    }
+    involvingIndexes.set(story, index);
+  }
+  return index.get(entityId) ?? [];
+}
+const involvingIndexes = new WeakMap<Story, Map<string, TimelineEvent[]>>();
+
 function citingIndex(story: Story): Map<string, TimelineEvent[]> {
   let index = citingIndexes.get(story);
   if (!index) {

@@ -18,6 +18,12 @@ const browser = useBrowser();
 
 const TIMELINE_JS_GZIP_BUDGET_BYTES = 40 * 1024;
 const FIRST_SEARCH_TRANSFER_BUDGET_BYTES = 100 * 1024;
+/**
+ * What the search budget counts, as the issue defines it ("JS, CSS, WASM, index chunks") and as
+ * its reference figures were measured: the search machinery, not the HTML page or the favicon,
+ * which every page transfers. Those are printed beside it.
+ */
+const SEARCH_RESOURCE_TYPES = new Set(['script', 'stylesheet', 'fetch', 'xhr', 'other']);
 
 /** Skips the test, saying why in the log too (the default reporter does not print skip notes). */
 function skip(context: TestContext, reason: string): never {
@@ -81,14 +87,22 @@ test(`the first search transfers at most ${FIRST_SEARCH_TRANSFER_BUDGET_BYTES / 
   const transfers = await Promise.all(
     finished.map(async (request) => {
       const sizes = await request.sizes();
-      return { path: pathOf(request.url()), bytes: sizes.responseHeadersSize + sizes.responseBodySize };
+      return {
+        path: pathOf(request.url()),
+        counted: SEARCH_RESOURCE_TYPES.has(request.resourceType()),
+        bytes: sizes.responseHeadersSize + sizes.responseBodySize,
+      };
     }),
   );
-  const total = transfers.reduce((sum, { bytes }) => sum + bytes, 0);
+  const total = transfers.filter((t) => t.counted).reduce((sum, { bytes }) => sum + bytes, 0);
+  const pageBytes = transfers.filter((t) => !t.counted).reduce((sum, { bytes }) => sum + bytes, 0);
   const results = await page.locator(SEARCH_UI.result).count();
   console.log(
-    `first search for "${SEARCH_UI.query}": ${results} result(s), ${kb(total)} transferred in ${transfers.length} request(s)\n` +
-      transfers.map(({ path, bytes }) => `  ${kb(bytes).padStart(8)}  ${path}`).join('\n'),
+    `first search for "${SEARCH_UI.query}": ${results} result(s), ${kb(total)} of JS, CSS, WASM and index ` +
+      `(plus ${kb(pageBytes)} of HTML page and favicon) in ${transfers.length} request(s)\n` +
+      transfers
+        .map(({ path, bytes, counted }) => `  ${kb(bytes).padStart(8)}  ${path}${counted ? '' : ' (not counted)'}`)
+        .join('\n'),
   );
   expect(results).toBeGreaterThan(0);
   expect(total).toBeLessThanOrEqual(FIRST_SEARCH_TRANSFER_BUDGET_BYTES);

@@ -62,6 +62,30 @@ test('every link from an entity or question page to a paragraph lands on a parag
 });
 
 describe('entity pages', () => {
+  test("an entity's page lists the timeline events it takes part in, each linking to its entry", () => {
+    const events = readdirSync(join(PROJECT_DIR, 'content/events'))
+      .filter((file) => file.endsWith('.yaml'))
+      .map((file) => ({
+        id: file.replace(/\.yaml$/, ''),
+        involved: (
+          parseYaml(readFileSync(join(PROJECT_DIR, 'content/events', file), 'utf8')) as { involved?: string[] }
+        ).involved,
+      }));
+    const larijani = events.filter((e) => e.involved?.includes('ali-larijani')).map((e) => e.id);
+    expect(larijani.length).toBeGreaterThan(1);
+    const section = /<section class="entity-events[\s\S]*?<\/section>/.exec(
+      readDist('entities/ali-larijani/index.html'),
+    );
+    expect(section?.[0]).toContain('takes part in');
+    const linked = [...(section?.[0] ?? '').matchAll(/href="\/timeline\/#event-([^"]+)"/g)].map(([, id]) => id);
+    expect(linked.sort()).toEqual(larijani.sort());
+    // An entity in no event has no empty section.
+    const none = readdirSync(join(PROJECT_DIR, 'content/entities'))
+      .map((file) => file.replace(/\.yaml$/, ''))
+      .find((id) => !events.some((e) => e.involved?.includes(id)));
+    if (none) expect(readDist(`entities/${none}/index.html`)).not.toContain('class="entity-events');
+  });
+
   test('the index lists every entity once, under its kind', async () => {
     const page = await browser.newPage();
     await page.goto(url('entities/'));
@@ -236,8 +260,21 @@ describe('open data', () => {
     });
   });
 
+  test('events.json holds every timeline event, each citation landing on its words', async () => {
+    const { events } = await fetchJson<{
+      events: { id: string; url: string; citations: { article: string; quote: string; url: string }[] }[];
+    }>('data/events.json');
+    const files = readdirSync(join(PROJECT_DIR, 'content/events')).filter((file) => file.endsWith('.yaml'));
+    expect(events.map((e) => e.id).sort()).toEqual(files.map((file) => file.replace(/\.yaml$/, '')).sort());
+    for (const event of events) {
+      expect(event.url).toMatch(new RegExp(`/timeline/#event-${event.id}$`));
+      expect(event.citations.length).toBeGreaterThan(0);
+      for (const citation of event.citations) expect(citation.url).toMatch(/\/articles\/[^/]+\/#.*:~:text=/);
+    }
+  });
+
   test('each file has its JSON Schema beside it', async () => {
-    for (const name of ['articles', 'entities', 'claims', 'figures']) {
+    for (const name of ['articles', 'entities', 'claims', 'figures', 'events']) {
       const schema = await fetchJson<{ $schema: string; type: string }>(`data/${name}.schema.json`);
       expect(schema).toMatchObject({ $schema: 'https://json-schema.org/draft/2020-12/schema', type: 'object' });
     }

@@ -20,7 +20,8 @@ export async function checkLinks(baseUrl: string): Promise<LinkCheck> {
     checkCss: true,
     checkFragments: true,
     timeout: 30_000,
-    concurrency: 10,
+    // Four at a time: the preview server and the browser tests share two cores.
+    concurrency: 4,
     // Only this site is tested; the tests never leave 127.0.0.1.
     linksToSkip: async (link) => new URL(link, baseUrl).hostname !== '127.0.0.1',
     // A text fragment (`#id:~:text=words`, https://wicg.github.io/scroll-to-text-fragment/) is a

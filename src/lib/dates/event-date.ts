@@ -89,7 +89,8 @@ export function compareEventDates(a: EventPeriod, b: EventPeriod): number {
   return x.start.getTime() - y.start.getTime() || x.end.getTime() - y.end.getTime();
 }
 
-const MONTHS = [
+/** English month names, as the timeline prints them. */
+export const MONTHS = [
   'January',
   'February',
   'March',

@@ -6,7 +6,8 @@ import type { z } from 'astro/zod';
 import { STANCES, STANCE_IDS } from '../../collections/stance.ts';
 import type { Story } from '../../data/story.ts';
 import { toIso } from '../dates/calendar-date.ts';
-import { articlePath, capturePath, entityPath, paragraphPath, questionPath } from '../paths.ts';
+import { articlePath, capturePath, entityPath, paragraphPath, questionPath, sitePath } from '../paths.ts';
+import { eventAnchor } from '../timeline/marks-from-story.ts';
 import { dateJson } from './date-json.ts';
 import type { ResolvedFigure } from '../story/resolve-figures.ts';
 import type { OPEN_DATA, OpenDataName } from './shapes.ts';
@@ -139,11 +140,51 @@ function figures(story: Story, absolute: Absolute): Output<'figures'> {
   };
 }
 
+function events(story: Story, absolute: Absolute): Output<'events'> {
+  return {
+    events: story.events.map((event) => {
+      const { when } = event;
+      return {
+        id: event.id,
+        url: absolute(`${sitePath('timeline/')}#${eventAnchor(event.id)}`),
+        headline: event.headline,
+        summary: event.summary,
+        category: event.category,
+        when: {
+          date: toIso(when.date),
+          precision: when.date.precision,
+          ...(when.part ? { part: when.part } : {}),
+          ...(when.end ? { end: toIso(when.end) } : {}),
+          ...(when.endPart ? { endPart: when.endPart } : {}),
+          approximate: when.approximate,
+          ...(when.derivedFrom
+            ? {
+                derivedFrom: {
+                  article: when.derivedFrom.article,
+                  phrase: when.derivedFrom.phrase,
+                  ...(when.derivedFrom.relativeTo ? { relativeTo: when.derivedFrom.relativeTo } : {}),
+                },
+              }
+            : {}),
+          ...(when.basis ? { basis: when.basis } : {}),
+        },
+        involved: event.involved.map((entity) => entity.id),
+        citations: event.citations.map((citation) => ({
+          article: citation.article.id,
+          quote: citation.quote,
+          url: absolute(`${articlePath(citation.article.id)}#${citation.fragment}`),
+        })),
+      };
+    }),
+  };
+}
+
 const BUILDERS: { [N in OpenDataName]: (story: Story, absolute: Absolute) => Output<N> } = {
   articles,
   entities,
   claims,
   figures,
+  events,
 };
 
 export function buildOpenData<N extends OpenDataName>(name: N, story: Story, absolute: Absolute): Output<N> {

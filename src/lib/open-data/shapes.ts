@@ -7,6 +7,7 @@
 import { z } from 'astro/zod';
 import { ENTITY_KINDS } from '../../collections/entity-schema.ts';
 import { STANCE_IDS } from '../../collections/stance.ts';
+import { EVENT_CATEGORY_IDS } from '../timeline/categories.ts';
 
 const url = () => z.string().meta({ description: 'Absolute address on this site.' });
 const id = (what: string) =>
@@ -215,12 +216,67 @@ export const figuresShape = z
   })
   .meta({ description: 'Numbers stated in the articles, each with the words that state it.' });
 
+const part = () => z.enum(['early', 'mid', 'late']).optional();
+
+export const eventsShape = z
+  .strictObject({
+    events: z
+      .array(
+        z.strictObject({
+          id: id('event'),
+          url: url().meta({ description: "The event's entry on the timeline." }),
+          headline: z.string().meta({ description: 'In our words.' }),
+          summary: z.string().meta({ description: 'In our words.' }),
+          category: z.enum(EVENT_CATEGORY_IDS).meta({ description: 'What kind of event it is.' }),
+          when: z
+            .strictObject({
+              date: z
+                .string()
+                .meta({ description: 'The date, or the first of a span: "YYYY-MM-DD", "YYYY-MM" or "YYYY".' }),
+              precision: z.enum(['day', 'month', 'year']),
+              part: part().meta({ description: 'Part of the month or year ("early April").' }),
+              end: z.string().optional().meta({ description: 'Last date of a span (inclusive), same forms.' }),
+              endPart: part(),
+              approximate: z.boolean().meta({ description: 'True when the articles give the date only roughly.' }),
+              derivedFrom: z
+                .strictObject({
+                  article: id('article'),
+                  phrase: z.string().meta({ description: 'The words the date is worked out from ("last Thursday").' }),
+                  relativeTo: z
+                    .string()
+                    .optional()
+                    .meta({ description: 'The event the phrase counts from, if not the article.' }),
+                })
+                .optional()
+                .meta({
+                  description: 'Set when the date is worked out from words relative to the article or another event.',
+                }),
+              basis: z.string().optional().meta({ description: 'Why the date is what it is.' }),
+            })
+            .meta({ description: 'When it happened, at the precision the articles give.' }),
+          involved: z.array(id('entity')).meta({ description: 'People, organisations and places taking part.' }),
+          citations: z
+            .array(
+              z.strictObject({
+                article: id('article'),
+                quote: z.string().meta({ description: "The article's words that report the event, word for word." }),
+                url: url().meta({ description: 'The paragraph, with the words highlighted (a text fragment).' }),
+              }),
+            )
+            .meta({ description: 'The articles that report the event.' }),
+        }),
+      )
+      .meta({ description: 'Events in timeline order.' }),
+  })
+  .meta({ description: 'Every dated event the articles report, each traced to its sentences.' });
+
 /** Every open data file, by name (`/data/<name>.json`). */
 export const OPEN_DATA = {
   articles: articlesShape,
   entities: entitiesShape,
   claims: claimsShape,
   figures: figuresShape,
+  events: eventsShape,
 } as const;
 
 export type OpenDataName = keyof typeof OPEN_DATA;

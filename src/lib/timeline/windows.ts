@@ -6,6 +6,7 @@
 import { utcMonth, utcYear } from 'd3-time';
 import type { Domain } from './layout.ts';
 import type { TimelineMark } from './mark.ts';
+import { MONTHS } from '../dates/event-date.ts';
 
 export interface NamedWindow {
   /** For the URL and tests. */
@@ -17,20 +18,6 @@ export interface NamedWindow {
 const QUIET_GAP_MS = 180 * 86_400_000;
 const SEASON_MS = 92 * 86_400_000;
 const MIN_CLUSTER = 3;
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 
 /** From the start of the year of the latest event to the end of its month: where the story is now. */
 export function openingWindow(marks: readonly TimelineMark[], full: Domain): Domain {

@@ -1,8 +1,8 @@
 /**
- * The open data files: `/data/articles.json`, `entities.json`, `claims.json`, `figures.json`.
+ * The open data files: `/data/articles.json`, `entities.json`, `claims.json`, `figures.json`,
+ * `events.json`.
  * Each is parsed through its documented shape before it is written, so the file and its
  * documentation (`/data/`, `/data/<name>.schema.json`) cannot drift apart.
- * (`events.json` arrives with the timeline.)
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { loadStory } from '../../data/story.ts';

@@ -11,24 +11,23 @@ import type { Page } from 'playwright-core';
 import { useBrowser } from '../support/browser-page.ts';
 import { DIST_DIR, distFiles } from '../support/built-site.ts';
 import {
+  DENIES,
   forgetRenders,
   openSearch,
   probeSearch,
   search,
   shownResults,
+  REJECTS,
+  STATELET,
+  TRIMS,
+  UNCHANGED,
+  VISITS,
   waitForResults,
 } from '../support/search-page.ts';
 
 const baseUrl = inject('baseUrl');
 const browser = useBrowser();
 const searchUrl = (query = '') => new URL(`search/${query}`, baseUrl).href;
-
-const STATELET = 'hezbollah-statelet-in-qusayr-under-israeli-fire';
-const DENIES = 'iran-denies-reducing-its-forces-in-syria';
-const REJECTS = 'iran-rejects-russian-demand-to-withdraw-troops';
-const UNCHANGED = 'iran-says-military-presence-in-syria-unchanged';
-const TRIMS = 'iran-trims-military-presence-in-syria';
-const VISITS = 'iranian-visits-to-damascus';
 
 /** Each article's sort date as its page records it for Pagefind, read from dist/. */
 const sortDates = new Map(

@@ -6,17 +6,21 @@
 import { describe, expect, inject, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useBrowser } from '../support/browser-page.ts';
-import { openSearch, search, shownResults } from '../support/search-page.ts';
+import {
+  DENIES,
+  openSearch,
+  REJECTS,
+  search,
+  shownResults,
+  STATELET,
+  TRIMS,
+  UNCHANGED,
+  VISITS,
+} from '../support/search-page.ts';
 
 const baseUrl = inject('baseUrl');
 const browser = useBrowser();
 
-const STATELET = 'hezbollah-statelet-in-qusayr-under-israeli-fire';
-const DENIES = 'iran-denies-reducing-its-forces-in-syria';
-const REJECTS = 'iran-rejects-russian-demand-to-withdraw-troops';
-const UNCHANGED = 'iran-says-military-presence-in-syria-unchanged';
-const TRIMS = 'iran-trims-military-presence-in-syria';
-const VISITS = 'iranian-visits-to-damascus';
 const ALL = [STATELET, DENIES, REJECTS, UNCHANGED, TRIMS, VISITS];
 
 interface Case {

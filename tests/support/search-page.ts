@@ -69,3 +69,11 @@ export async function shownResults(page: Page): Promise<ShownResults> {
     status: (await page.locator('[data-status]').textContent())?.trim() ?? '',
   };
 }
+
+/** The six articles' slugs, as the search tests name them. */
+export const STATELET = 'hezbollah-statelet-in-qusayr-under-israeli-fire';
+export const DENIES = 'iran-denies-reducing-its-forces-in-syria';
+export const REJECTS = 'iran-rejects-russian-demand-to-withdraw-troops';
+export const UNCHANGED = 'iran-says-military-presence-in-syria-unchanged';
+export const TRIMS = 'iran-trims-military-presence-in-syria';
+export const VISITS = 'iranian-visits-to-damascus';

@@ -30,6 +30,11 @@ export async function checkLinks(baseUrl: string): Promise<LinkCheck> {
   });
   const problems = result.links
     .filter((link) => link.state === LinkState.BROKEN)
+    // Under load linkinator sometimes checks a text-fragment link without the rewrite above and
+    // finds no element named after the directive. The page answered (200); whether its paragraph
+    // and words exist is checked where the links are made (event and claim checks at build time,
+    // tests/site/story-pages.test.ts and timeline.test.ts), so this report is not a broken link.
+    .filter((link) => !(link.status === 200 && link.url.includes(':~:')))
     .map((link) => `${link.url} (status ${link.status ?? 'none'}) linked from ${link.parent ?? '?'}`);
   const reached = new Set(
     result.links.filter((link) => link.state === LinkState.OK).map((link) => new URL(link.url).pathname),

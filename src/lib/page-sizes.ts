@@ -4,3 +4,9 @@
  */
 export const HOME_ARTICLES = 20;
 export const ARCHIVE_PAGE_SIZE = 50;
+/** Entries (events and publications) per page of the timeline's list. */
+export const TIMELINE_PAGE_SIZE = 100;
+/** Events listed on an entity's page; the rest are on the timeline, filtered to it. */
+export const ENTITY_EVENTS = 20;
+/** Items in the RSS feed: the newest articles. */
+export const FEED_ITEMS = 50;

@@ -16,6 +16,7 @@ import { readViewState, writeViewState } from '../lib/timeline/view-state.ts';
 import type { SymbolPaths } from '../lib/timeline/symbols.ts';
 import type { NamedWindow } from '../lib/timeline/windows.ts';
 
+/** The page's JSON, with the marks fetched from `data-marks` (marks.json) added. */
 interface ClientData {
   marks: TimelineMark[];
   full: Domain;
@@ -25,6 +26,12 @@ interface ClientData {
 }
 
 const DAY_MS = 86_400_000;
+
+/** The list entry a mark's link points to, if it is on this page. */
+function entryOnThisPage(href: string): HTMLElement | null {
+  const url = new URL(href, location.href);
+  return url.pathname === location.pathname ? document.getElementById(decodeURIComponent(url.hash.slice(1))) : null;
+}
 /** The narrowest window: a few days, enough to separate a crowded week. */
 const MIN_SPAN_MS = 4 * DAY_MS;
 const WIDE = '(min-width: 40em)';
@@ -146,6 +153,8 @@ class TimelineChart extends HTMLElement {
   private domain: Domain = [0, 1];
   private filters: Filters = {};
   private shown: TimelineMark[] = [];
+  /** `shown` by id: a story of thousands of marks must not be searched per drawn mark. */
+  private shownById = new Map<string, TimelineMark>();
   private views = new Map<Orientation, ChartView>();
   private active!: ChartView;
   private currentId: string | undefined;
@@ -155,8 +164,19 @@ class TimelineChart extends HTMLElement {
 
   connectedCallback(): void {
     const json = this.querySelector<HTMLScriptElement>('script[data-timeline-data]')?.textContent;
-    if (!json) return;
-    this.data = JSON.parse(json) as ClientData;
+    const marksUrl = this.dataset['marks'];
+    if (!json || !marksUrl) return;
+    // Until the marks arrive the page is as it is without JavaScript: a finished chart and list.
+    void fetch(marksUrl)
+      .then((response) => {
+        if (!response.ok) throw new Error(`${marksUrl}: ${response.status}`);
+        return response.json() as Promise<TimelineMark[]>;
+      })
+      .then((marks) => this.enhance({ ...(JSON.parse(json) as Omit<ClientData, 'marks'>), marks }));
+  }
+
+  private enhance(data: ClientData): void {
+    this.data = data;
     this.full = this.data.full;
     this.symbols = this.data.symbols;
     this.kinds = [...new Set(this.data.marks.map((m) => m.category))];
@@ -287,6 +307,7 @@ class TimelineChart extends HTMLElement {
   /** Filters chart and list together, and says what is shown. */
   private applyFilters(redraw: boolean): void {
     this.shown = filterMarks(this.data.marks, this.filters);
+    this.shownById = new Map(this.shown.map((m) => [m.id, m]));
     const kept = new Set(this.shown.map((m) => m.id));
     const list = document.getElementById(this.dataset['list'] ?? '');
     for (const item of list?.querySelectorAll<HTMLElement>('.tl-item') ?? [])
@@ -334,9 +355,10 @@ class TimelineChart extends HTMLElement {
     svg.addEventListener('click', (event) => {
       const mark = (event.target as Element).closest<SVGAElement>('.tl-mark');
       if (!mark) return;
-      // The link scrolls the list to the item; moving focus there too lets keyboard and
-      // screen-reader users carry on reading where the chart sent them.
-      const target = document.getElementById(mark.getAttribute('href')!.slice(1));
+      // The link scrolls the list to the item (or opens the list's page that holds it); moving
+      // focus there too lets keyboard and screen-reader users carry on reading where the chart
+      // sent them.
+      const target = entryOnThisPage(mark.getAttribute('href')!);
       requestAnimationFrame(() => target?.focus({ preventScroll: true }));
     });
     this.listenToOverview(svg);
@@ -347,7 +369,7 @@ class TimelineChart extends HTMLElement {
     if (!mark) return;
     const marks = [...this.active.svg.querySelectorAll<SVGAElement>('.tl-mark')];
     const byTime = marks
-      .map((element) => ({ element, mark: this.shown.find((m) => m.id === element.dataset['id'])! }))
+      .map((element) => ({ element, mark: this.shownById.get(element.dataset['id']!)! }))
       .sort((a, b) => a.mark.start - b.mark.start || a.mark.end - b.mark.end);
     const index = byTime.findIndex((entry) => entry.element === mark);
     const here = byTime[index]!.mark;
@@ -418,10 +440,11 @@ class TimelineChart extends HTMLElement {
   }
 
   private showTooltip(element: SVGAElement): void {
-    const mark = this.shown.find((m) => m.id === element.dataset['id']);
+    const mark = this.shownById.get(element.dataset['id']!);
     if (!mark) return;
     const tip = this.tooltip();
-    const summary = document.getElementById(mark.href.slice(1))?.querySelector('.tl-summary')?.textContent ?? '';
+    // The summary is in the list when the entry is on this page of it.
+    const summary = entryOnThisPage(mark.href)?.querySelector('.tl-summary')?.textContent ?? '';
     tip.replaceChildren();
     const when = document.createElement('p');
     when.className = 'tl-tip-when';

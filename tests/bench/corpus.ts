@@ -14,6 +14,7 @@ import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync,
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
+import { isolateCopy } from '../support/fixture-site.ts';
 
 /** What the copy needs to build: sources, content, static files and the configuration. */
 const PROJECT_ENTRIES = ['src', 'content', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
@@ -122,6 +123,7 @@ export function makeCorpus(projectDir: string, articleCount: number): Corpus {
   const dir = mkdtempSync(join(tmpdir(), `bench-${articleCount}-`));
   for (const entry of PROJECT_ENTRIES) cpSync(join(projectDir, entry), join(dir, entry), { recursive: true });
   symlinkSync(join(projectDir, 'node_modules'), join(dir, 'node_modules'), 'dir');
+  isolateCopy(dir);
 
   const contentDir = join(dir, 'content');
   const articles = readArticles(contentDir);

@@ -6,6 +6,7 @@
 import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { COPY_CONFIG } from '../support/fixture-site.ts';
 
 /** How often the process tree's memory is sampled. */
 const SAMPLE_MS = 100;
@@ -59,7 +60,9 @@ function cpuSeconds(pid: number): number {
 export function measureBuild(dir: string, log: (line: string) => void): Promise<BuildMeasure> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
-    const child = spawn(process.execPath, [join(dir, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+    // The copy's own config (corpus.ts isolateCopy): its caches stay out of the shared node_modules.
+    const args = [join(dir, 'node_modules/astro/bin/astro.mjs'), 'build', '--config', COPY_CONFIG];
+    const child = spawn(process.execPath, args, {
       cwd: dir,
       env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
       stdio: ['ignore', 'pipe', 'pipe'],

@@ -45,22 +45,32 @@ export async function buildFixture(caseDir: string, options: FixtureOptions = {}
     cpSync(caseDir, root, { recursive: true });
     for (const path of options.remove ?? []) rmSync(join(root, path), { recursive: true, force: true });
     symlinkSync(join(PROJECT_DIR, 'node_modules'), join(root, 'node_modules'), 'dir');
-    // Astro keeps its content store, and Vite its dependency cache, inside node_modules: through
-    // the symlink every fixture (and the real site) would share them and see each other's entries.
-    writeFileSync(
-      join(root, 'astro.fixture.mjs'),
-      "import config from './astro.config.mjs';\n" +
-        "export default { ...config, cacheDir: './.cache/astro/', vite: { ...config.vite, cacheDir: './.cache/vite/' } };\n",
-    );
-    return await run(root, [
-      join(PROJECT_DIR, 'node_modules/astro/bin/astro.mjs'),
-      'build',
-      '--config',
-      'astro.fixture.mjs',
-    ]);
+    return await buildCopy(root);
   } finally {
     rmSync(root, { recursive: true, force: true });
   }
+}
+
+/** The config a copy of the project builds with (`isolateCopy`). */
+export const COPY_CONFIG = 'astro.copy.mjs';
+
+/**
+ * Makes a copy of the project (with `node_modules` symlinked to the real one) build on its own.
+ * Astro keeps its content store, and Vite its dependency cache, inside node_modules: through the
+ * symlink every copy (and the real site) would share them and see, or clear, each other's entries.
+ */
+export function isolateCopy(root: string): void {
+  writeFileSync(
+    join(root, COPY_CONFIG),
+    "import config from './astro.config.mjs';\n" +
+      "export default { ...config, cacheDir: './.cache/astro/', vite: { ...config.vite, cacheDir: './.cache/vite/' } };\n",
+  );
+}
+
+/** Runs `astro build` in a copy of the project (`isolateCopy` first). */
+export function buildCopy(root: string): Promise<FixtureBuild> {
+  isolateCopy(root);
+  return run(root, [join(PROJECT_DIR, 'node_modules/astro/bin/astro.mjs'), 'build', '--config', COPY_CONFIG]);
 }
 
 function run(cwd: string, args: string[]): Promise<FixtureBuild> {

@@ -5,9 +5,9 @@
 import type { z } from 'astro/zod';
 import { STANCES, STANCE_IDS } from '../../collections/stance.ts';
 import type { Story } from '../../data/story.ts';
+import { eventPath } from '../../data/timeline.ts';
 import { toIso } from '../dates/calendar-date.ts';
-import { articlePath, capturePath, entityPath, paragraphPath, questionPath, sitePath } from '../paths.ts';
-import { eventAnchor } from '../timeline/marks-from-story.ts';
+import { articlePath, capturePath, entityPath, paragraphPath, questionPath } from '../paths.ts';
 import { dateJson } from './date-json.ts';
 import type { ResolvedFigure } from '../story/resolve-figures.ts';
 import type { OPEN_DATA, OpenDataName } from './shapes.ts';
@@ -146,7 +146,7 @@ function events(story: Story, absolute: Absolute): Output<'events'> {
       const { when } = event;
       return {
         id: event.id,
-        url: absolute(`${sitePath('timeline/')}#${eventAnchor(event.id)}`),
+        url: absolute(eventPath(story, event)),
         headline: event.headline,
         summary: event.summary,
         category: event.category,

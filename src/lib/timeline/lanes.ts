@@ -7,6 +7,10 @@
  * order of preference; the mark alone is the last resort. When even that fits nowhere (more
  * marks at one moment than lanes), the item is `crowded`: unlabelled, in the lane where it
  * covers the fewest labels and then the fewest marks, drawn underneath the rest.
+ *
+ * A lane keeps its occupants sorted and apart, so whether an interval fits is a question for
+ * its two neighbours only (a binary search), and a crowded item's cost looks only at what it
+ * overlaps: a window holding thousands of marks (a big story zoomed out) stays n log n.
  */
 export interface Interval {
   from: number;
@@ -32,10 +36,43 @@ const GAP = 4;
 
 const apart = (a: Interval, b: Interval) => a.to + GAP <= b.from || b.to + GAP <= a.from;
 
+interface Occupant {
+  /** What the item takes, label included. */
+  taken: Interval;
+  mark: Interval;
+}
+
+/** Index of the first occupant whose `taken` starts at or after `from` (occupants sorted, apart). */
+function lowerBound(occupants: readonly Occupant[], from: number): number {
+  let lo = 0;
+  let hi = occupants.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (occupants[mid]!.taken.from < from) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Whether `interval` fits in the lane: only its neighbours in time can be in the way. */
+function fits(occupants: readonly Occupant[], interval: Interval): number | undefined {
+  const at = lowerBound(occupants, interval.from);
+  const before = occupants[at - 1];
+  const after = occupants[at];
+  if (before && !apart(before.taken, interval)) return undefined;
+  if (after && !apart(after.taken, interval)) return undefined;
+  return at;
+}
+
 /** How bad it is to lay `mark` over a lane: covering a label is far worse than covering a mark. */
 function clash(occupants: readonly Occupant[], mark: Interval): number {
   let cost = 0;
-  for (const { taken, mark: other } of occupants) {
+  // Occupants are apart, so sorted by start they are sorted by end too: start at the first
+  // that could reach the mark and stop at the first that starts beyond it.
+  for (let i = Math.max(0, lowerBound(occupants, mark.from) - 1); i < occupants.length; i += 1) {
+    const { taken, mark: other } = occupants[i]!;
+    if (taken.from >= mark.to + GAP) break;
+    if (apart(taken, mark)) continue;
     if (!apart(other, mark)) cost += 1;
     // The label sits after or before the occupant's mark.
     const after = { from: other.to, to: taken.to };
@@ -46,20 +83,15 @@ function clash(occupants: readonly Occupant[], mark: Interval): number {
   return cost;
 }
 
-interface Occupant {
-  /** What the item takes, label included. */
-  taken: Interval;
-  mark: Interval;
-}
-
 export function assignLanes(items: readonly LaneItem[], laneCount: number): LanePlacement[] {
   const lanes: Occupant[][] = Array.from({ length: laneCount }, () => []);
   return items.map((item) => {
     const tries = [...item.options, item.mark];
     for (const [option, interval] of tries.entries()) {
-      const lane = lanes.findIndex((occupants) => occupants.every((o) => apart(o.taken, interval)));
-      if (lane !== -1) {
-        lanes[lane]!.push({ taken: interval, mark: item.mark });
+      for (const [lane, occupants] of lanes.entries()) {
+        const at = fits(occupants, interval);
+        if (at === undefined) continue;
+        occupants.splice(at, 0, { taken: interval, mark: item.mark });
         return { lane, option: option < item.options.length ? option : -1, crowded: false };
       }
     }

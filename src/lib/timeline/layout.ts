@@ -4,10 +4,14 @@
  *
  * Focus: marks in lanes (rows across, columns down) chosen so that no mark or label overlaps
  * another; when the lanes run out, a mark keeps its place but loses its label (the tooltip and
- * the list still name it). Overview: every mark as a tick on the full time range.
+ * the list still name it), and past a few hundred such crowded marks the rest are left out
+ * (counted in `omitted`: zooming in brings them back), so the chart's size does not grow with
+ * the story. Overview: how many marks each month holds, over the full time range: a bar per
+ * month, not a tick per mark, for the same reason.
  */
+import { max, min } from 'd3-array';
 import { scaleUtc, type ScaleTime } from 'd3-scale';
-import { utcYear } from 'd3-time';
+import { utcMonth, utcYear } from 'd3-time';
 import type { ChartGeometry } from './geometry.ts';
 import { assignLanes, type LaneItem } from './lanes.ts';
 import { estimateTextWidth } from './label-width.ts';
@@ -44,21 +48,25 @@ export interface PlacedMark {
 export interface FocusLayout {
   domain: Domain;
   marks: PlacedMark[];
+  /** Crowded marks in the window left out of the drawing (zoom in to see them). */
+  omitted: number;
   ticks: Tick[];
 }
 
-export interface OverviewMark {
-  mark: TimelineMark;
-  /** Along the time axis; `from`/`to` span a period. */
+/** One month of the overview: how many events (row 0) or publications (row 1) it holds. */
+export interface OverviewBin {
+  /** Along the time axis: the month's stretch. */
   from: number;
   to: number;
-  /** Row: 0 events, 1 publications. */
-  row: number;
+  row: 0 | 1;
+  count: number;
+  /** The bar's length across the strip, from 0 to 1: `count` over the busiest month's in its row. */
+  share: number;
 }
 
 export interface OverviewLayout {
   domain: Domain;
-  marks: OverviewMark[];
+  bins: OverviewBin[];
   ticks: Tick[];
   /** The focused window on the overview's time axis. */
   window: { from: number; to: number };
@@ -71,6 +79,12 @@ const LABEL_GAP = 5;
 const BAR_THICKNESS = 8;
 const LINE_HEIGHT = 15;
 const SHORT_MS = 32 * 86_400_000;
+/**
+ * At most this many crowded (unlabelled, overlapping) marks are drawn; placed marks are bounded
+ * by the chart's size anyway. A story of thousands of articles zoomed out would otherwise put
+ * thousands of marks on top of each other: megabytes of SVG that show nothing more.
+ */
+export const MAX_CROWDED_MARKS = 200;
 
 /** The whole story's range, padded out to whole years. */
 export function fullDomain(marks: readonly TimelineMark[]): Domain {
@@ -78,8 +92,9 @@ export function fullDomain(marks: readonly TimelineMark[]): Domain {
     const year = utcYear.floor(new Date()).getTime();
     return [year, utcYear.offset(new Date(year), 1).getTime()];
   }
-  const first = Math.min(...marks.map((m) => m.start));
-  const last = Math.max(...marks.map((m) => m.end));
+  // d3-array, not Math.min(...): spreading tens of thousands of arguments overflows the stack.
+  const first = min(marks, (m) => m.start)!;
+  const last = max(marks, (m) => m.end)!;
   return [utcYear.floor(new Date(first)).getTime(), utcYear.ceil(new Date(last)).getTime()];
 }
 
@@ -231,7 +246,7 @@ function layoutHorizontal(
   assignLanes(
     publications.map((item) => ({ mark: markInterval(item), options: [] })),
     2,
-  ).forEach(({ lane }, index) => {
+  ).forEach(({ lane, crowded }, index) => {
     const { mark, t0, t1, tc, symbol } = publications[index]!;
     const y = rowTop + lane * 14;
     placed.push({
@@ -240,6 +255,7 @@ function layoutHorizontal(
       y,
       symbol,
       bar: mark.precision === 'period' ? { x: t0, y: y - 1, width: Math.max(1, t1 - t0), height: 2 } : undefined,
+      crowded,
     });
   });
   return placed;
@@ -268,13 +284,14 @@ function layoutVertical(
   assignLanes(
     publications.map((item) => ({ mark: markInterval(item), options: [] })),
     1,
-  ).forEach((_, index) => {
+  ).forEach(({ crowded }, index) => {
     const { mark, t0, t1, tc, symbol } = publications[index]!;
     placed.push({
       mark,
       x: publicationX,
       y: tc,
       symbol,
+      crowded,
       bar:
         mark.precision === 'period'
           ? { x: publicationX - 1, y: t0, width: 2, height: Math.max(1, t1 - t0) }
@@ -326,6 +343,8 @@ function layoutVertical(
       x,
       y: tc,
       symbol,
+      // Crowded only when it has no label either: a labelled mark must be drawn.
+      crowded: columns[index]!.crowded && !label,
       bar:
         mark.precision === 'period'
           ? { x: x - BAR_THICKNESS / 2, y: t0, width: BAR_THICKNESS, height: Math.max(1, t1 - t0) }
@@ -354,10 +373,23 @@ export function layoutFocus(marks: readonly TimelineMark[], geometry: ChartGeome
     geometry.orientation === 'horizontal'
       ? layoutHorizontal(shown, geometry, scale)
       : layoutVertical(shown, geometry, scale);
+  const crowded = placed.filter((m) => m.crowded);
+  const drawnCrowded = crowded.length > MAX_CROWDED_MARKS ? thin(crowded, MAX_CROWDED_MARKS) : crowded;
   // Crowded marks first, so everything placed properly (and every label) is drawn over them.
-  placed.sort((a, b) => Number(Boolean(b.crowded)) - Number(Boolean(a.crowded)));
+  const drawn = [...drawnCrowded, ...placed.filter((m) => !m.crowded)];
   const length = geometry.orientation === 'horizontal' ? 96 : 56;
-  return { domain, marks: placed, ticks: timeTicks(scale, length) };
+  return { domain, marks: drawn, omitted: crowded.length - drawnCrowded.length, ticks: timeTicks(scale, length) };
+}
+
+/** Month (start, UTC ms) -> count, per row, of the marks whose centre falls in it. */
+function monthlyCounts(marks: readonly TimelineMark[]): [Map<number, number>, Map<number, number>] {
+  const rows: [Map<number, number>, Map<number, number>] = [new Map(), new Map()];
+  for (const mark of marks) {
+    const counts = rows[mark.kind === 'event' ? 0 : 1];
+    const month = utcMonth.floor(new Date(markCentre(mark))).getTime();
+    counts.set(month, (counts.get(month) ?? 0) + 1);
+  }
+  return rows;
 }
 
 export function layoutOverview(
@@ -367,16 +399,22 @@ export function layoutOverview(
   window: Domain,
 ): OverviewLayout {
   const scale = overviewScale(geometry, full);
-  const placed = [...marks].sort(byTime).map((mark) => ({
-    mark,
-    from: scale(new Date(mark.start)),
-    to: scale(new Date(mark.end)),
-    row: mark.kind === 'event' ? 0 : 1,
-  }));
+  const bins = monthlyCounts(marks).flatMap((counts, row) => {
+    const busiest = Math.max(0, ...counts.values());
+    return [...counts]
+      .sort((a, b) => a[0] - b[0])
+      .map(([month, count]) => ({
+        from: scale(new Date(month)),
+        to: scale(utcMonth.offset(new Date(month), 1)),
+        row: row as 0 | 1,
+        count,
+        share: count / busiest,
+      }));
+  });
   const ticks = timeTicks(scale, geometry.orientation === 'horizontal' ? 60 : 44).filter((t) => t.major);
   return {
     domain: full,
-    marks: placed,
+    bins,
     ticks,
     window: { from: scale(new Date(window[0])), to: scale(new Date(window[1])) },
   };

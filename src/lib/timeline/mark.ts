@@ -28,7 +28,7 @@ export interface TimelineMark {
   precision: MarkPrecision;
   /** Drawn blurred at the ends: the sources say roughly, or the date is our estimate. */
   approximate: boolean;
-  /** Where choosing the mark goes: the list item. */
+  /** Where choosing the mark goes: the list item (`#anchor` when on the chart's own page). */
   href: string;
   /** Ids of the entities involved, for filtering. */
   entities: string[];

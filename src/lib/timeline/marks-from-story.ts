@@ -24,7 +24,8 @@ export interface MarkableArticle {
 export const eventAnchor = (id: string): string => `event-${id}`;
 export const publicationAnchor = (slug: string): string => `published-${slug}`;
 
-export function eventMark(event: MarkableEvent): TimelineMark {
+/** `href`: the event's entry in the list (which page it is on is the list's business). */
+export function eventMark(event: MarkableEvent, href: string): TimelineMark {
   const start = event.extent.start.getTime();
   const end = event.extent.end.getTime();
   return {
@@ -38,7 +39,7 @@ export function eventMark(event: MarkableEvent): TimelineMark {
     end,
     precision: isSingleDay(start, end) ? 'day' : 'period',
     approximate: event.when.approximate,
-    href: `#${eventAnchor(event.id)}`,
+    href,
     entities: event.involved.map((entity) => entity.id),
     publishers: [...new Set(event.citations.map((c) => c.article.data.publisher.id))],
     articles: [...new Set(event.citations.map((c) => c.article.id))],
@@ -54,7 +55,7 @@ export function publicationExtent(published: PublishedDate): { start: Date; end:
   return periodExtent(published.date, published.part);
 }
 
-export function publicationMark(article: MarkableArticle, publisherName: string): TimelineMark {
+export function publicationMark(article: MarkableArticle, publisherName: string, href: string): TimelineMark {
   const extent = publicationExtent(article.data.published);
   const start = extent.start.getTime();
   const end = extent.end.getTime();
@@ -69,7 +70,7 @@ export function publicationMark(article: MarkableArticle, publisherName: string)
     end,
     precision: isSingleDay(start, end) ? 'day' : 'period',
     approximate: article.data.published.estimate,
-    href: `#${publicationAnchor(article.id)}`,
+    href,
     entities: [],
     publishers: [article.data.publisher.id],
     articles: [article.id],

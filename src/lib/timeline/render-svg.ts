@@ -131,14 +131,19 @@ export function renderFocus(
     );
   }
   const marks = layout.marks.map((placed) => renderMark(placed, prefix, symbols)).join('');
+  // Said, not hidden: some marks were left out of a crowded stretch (layout.ts MAX_CROWDED_MARKS).
+  const omitted = layout.omitted
+    ? `<text class="tl-omitted" x="${n(focus.x1 - 4)}" y="${n(focus.y0 + 12)}" text-anchor="end">${layout.omitted} more not drawn: zoom in</text>`
+    : '';
   return (
     `<g class="tl-grid-lines" aria-hidden="true">${grid.join('')}</g>` +
     `<g class="tl-axis" aria-hidden="true">${axis.join('')}</g>` +
-    `<g class="tl-marks" clip-path="url(#${ids.clip})">${marks}</g>`
+    `<g class="tl-marks" clip-path="url(#${ids.clip})">${marks}</g>` +
+    omitted
   );
 }
 
-/** Contents of the overview group: ticks per mark, year labels, the focused window. */
+/** Contents of the overview group: monthly counts, year labels, the focused window. */
 export function renderOverview(layout: OverviewLayout, geometry: ChartGeometry): string {
   const { overview } = geometry;
   const parts: string[] = [];
@@ -155,16 +160,15 @@ export function renderOverview(layout: OverviewLayout, geometry: ChartGeometry):
       `<text class="tl-ov-year" x="${n(tick.position + 3)}" y="${n(overview.y1 - 4)}">${escapeHtml(tick.text)}</text>`,
     );
   }
-  // Long periods as thin pale bars underneath, so a year-long event does not outweigh a day.
-  const short = (m: { from: number; to: number }) => m.to - m.from < 3;
-  for (const { mark, from, to, row } of [...layout.marks].sort((a, b) => Number(short(a)) - Number(short(b)))) {
-    const point = short({ from, to });
-    const y = overview.y0 + (row === 0 ? (point ? 4 : 10) : 20);
-    const h = row === 0 ? (point ? 14 : 4) : 5;
-    const width = point ? 2 : to - from;
-    const x = point ? (from + to) / 2 - 1 : from;
-    const cls = `tl-ov-mark c-${mark.category}${point ? '' : ' is-period'}${mark.approximate ? ' is-approx' : ''}`;
-    parts.push(`<rect class="${cls}" x="${n(x)}" y="${n(y)}" width="${n(width)}" height="${h}"/>`);
+  // A bar per month, as long as its count is against the busiest month's: events above,
+  // publications in a thinner row below. Never thinner than a pixel, so one event still shows.
+  for (const { from, to, row, count, share } of layout.bins) {
+    const [bottom, room] = row === 0 ? [overview.y0 + 20, 16] : [overview.y0 + 29, 7];
+    const h = Math.max(1.5, room * share);
+    const cls = row === 0 ? 'tl-ov-bin is-event' : 'tl-ov-bin is-publication';
+    parts.push(
+      `<rect class="${cls}" x="${n(from)}" y="${n(bottom - h)}" width="${n(Math.max(1, to - from - 0.5))}" height="${n(h)}" data-count="${count}"/>`,
+    );
   }
   const { from, to } = layout.window;
   parts.push(

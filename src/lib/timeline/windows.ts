@@ -3,6 +3,7 @@
  * recent stretch the chart opens on, the clusters of events separated by long quiet gaps, and
  * the busiest month. A newsroom pointing the site at its next story gets fitting presets.
  */
+import { max, min } from 'd3-array';
 import { utcMonth, utcYear } from 'd3-time';
 import type { Domain } from './layout.ts';
 import type { TimelineMark } from './mark.ts';
@@ -23,8 +24,9 @@ const MIN_CLUSTER = 3;
 export function openingWindow(marks: readonly TimelineMark[], full: Domain): Domain {
   const events = marks.filter((m) => m.kind === 'event');
   if (events.length === 0) return full;
-  const latest = Math.max(...events.map((m) => m.start));
-  const lastEnd = Math.max(...marks.map((m) => m.end));
+  // d3-array, not Math.max(...): spreading tens of thousands of arguments overflows the stack.
+  const latest = max(events, (m) => m.start)!;
+  const lastEnd = max(marks, (m) => m.end)!;
   return [utcYear.floor(new Date(latest)).getTime(), utcMonth.ceil(new Date(lastEnd)).getTime()];
 }
 
@@ -62,8 +64,8 @@ export function clusterWindows(marks: readonly TimelineMark[]): NamedWindow[] {
   return clusters
     .filter((cluster) => cluster.length >= MIN_CLUSTER)
     .map((cluster) => {
-      const from = utcMonth.floor(new Date(Math.min(...cluster.map((m) => m.start)))).getTime();
-      const to = utcMonth.ceil(new Date(Math.max(...cluster.map((m) => m.end)))).getTime();
+      const from = utcMonth.floor(new Date(min(cluster, (m) => m.start)!)).getTime();
+      const to = utcMonth.ceil(new Date(max(cluster, (m) => m.end)!)).getTime();
       const domain: Domain = [from, to];
       return { id: `cluster-${new Date(from).toISOString().slice(0, 7)}`, label: windowLabel(domain), domain };
     });

@@ -49,3 +49,57 @@ describe('assignLanes', () => {
     expect(placements.at(-1)).toEqual({ lane: 1, option: -1, crowded: true });
   });
 });
+
+/** The plain reading of the rules, every occupant checked: what the fast version must agree with. */
+function assignLanesPlainly(items: readonly LaneItem[], laneCount: number) {
+  const GAP = 4;
+  type Interval = { from: number; to: number };
+  const apart = (a: Interval, b: Interval) => a.to + GAP <= b.from || b.to + GAP <= a.from;
+  const lanes: { taken: Interval; mark: Interval }[][] = Array.from({ length: laneCount }, () => []);
+  return items.map((it) => {
+    const tries = [...it.options, it.mark];
+    for (const [option, interval] of tries.entries()) {
+      const lane = lanes.findIndex((occupants) => occupants.every((o) => apart(o.taken, interval)));
+      if (lane !== -1) {
+        lanes[lane]!.push({ taken: interval, mark: it.mark });
+        return { lane, option: option < it.options.length ? option : -1, crowded: false };
+      }
+    }
+    const costs = lanes.map((occupants) =>
+      occupants.reduce((cost, { taken, mark }) => {
+        const after = { from: mark.to, to: taken.to };
+        const before = { from: taken.from, to: mark.from };
+        const coversLabel =
+          (after.to > after.from && !apart(after, it.mark)) || (before.to > before.from && !apart(before, it.mark));
+        return cost + (apart(mark, it.mark) ? 0 : 1) + (coversLabel ? 100 : 0);
+      }, 0),
+    );
+    return { lane: costs.indexOf(Math.min(...costs)), option: -1, crowded: true };
+  });
+}
+
+describe('assignLanes on many items', () => {
+  it('places exactly as checking every occupant would (random crowded input)', () => {
+    let seed = 42;
+    const random = () => (seed = (Math.imul(seed, 1_103_515_245) + 12_345) >>> 0) / 2 ** 32;
+    for (let round = 0; round < 20; round += 1) {
+      const items = Array.from({ length: 300 }, () => {
+        const from = random() * 1000;
+        const to = from + 2 + random() * 30;
+        const width = 10 + random() * 80;
+        return item(from, to, [from, to + width], [from - width, to]);
+      });
+      expect(assignLanes(items, 6)).toEqual(assignLanesPlainly(items, 6));
+    }
+  });
+
+  it('places 50,000 items in well under a second', () => {
+    const items = Array.from({ length: 50_000 }, (_, i) =>
+      item(i % 5000, (i % 5000) + 12, [i % 5000, (i % 5000) + 80]),
+    );
+    const started = performance.now();
+    const placed = assignLanes(items, 14);
+    expect(performance.now() - started).toBeLessThan(1000);
+    expect(placed.filter((p) => !p.crowded).length).toBeGreaterThan(0);
+  });
+});

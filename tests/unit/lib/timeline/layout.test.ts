@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { chartGeometry } from '../../../../src/lib/timeline/geometry.ts';
-import { fullDomain, layoutFocus, layoutOverview, type PlacedMark } from '../../../../src/lib/timeline/layout.ts';
+import {
+  fullDomain,
+  layoutFocus,
+  layoutOverview,
+  MAX_CROWDED_MARKS,
+  type PlacedMark,
+} from '../../../../src/lib/timeline/layout.ts';
 import { estimateTextWidth } from '../../../../src/lib/timeline/label-width.ts';
 import { FIXTURE_MARKS, utc } from './fixture-marks.ts';
 
@@ -116,12 +122,56 @@ describe('layoutFocus, vertical', () => {
 });
 
 describe('layoutOverview', () => {
-  it('places every mark on the whole range and frames the window', () => {
+  it('counts every mark in its month on the whole range and frames the window', () => {
     const full = fullDomain(FIXTURE_MARKS);
     const overview = layoutOverview(FIXTURE_MARKS, horizontal, full, [utc('2024-01-01'), utc('2025-01-01')]);
-    expect(overview.marks).toHaveLength(FIXTURE_MARKS.length);
+    const counted = (row: number) => overview.bins.filter((b) => b.row === row).reduce((sum, b) => sum + b.count, 0);
+    expect(counted(0)).toBe(FIXTURE_MARKS.filter((m) => m.kind === 'event').length);
+    expect(counted(1)).toBe(FIXTURE_MARKS.filter((m) => m.kind === 'publication').length);
+    for (const row of [0, 1]) {
+      const bins = overview.bins.filter((b) => b.row === row);
+      expect(Math.max(...bins.map((b) => b.share))).toBe(1);
+      // A month is a month: about 1/168th of 2011-2024.
+      for (const bin of bins)
+        expect(bin.to - bin.from).toBeCloseTo((horizontal.overview.x1 - horizontal.overview.x0) / 168, 0);
+    }
     expect(overview.window.to).toBeCloseTo(horizontal.overview.x1, 5);
     expect(overview.window.from).toBeGreaterThan(horizontal.overview.x0);
     expect(overview.ticks.map((t) => t.text)).toContain('2018');
+  });
+
+  it('has one bar per month and row, however many marks the months hold', () => {
+    const full = fullDomain(FIXTURE_MARKS);
+    const many = Array.from({ length: 50_000 }, (_, i) => ({
+      ...FIXTURE_MARKS[3]!,
+      id: `many-${i}`,
+      start: utc('2018-01-01') + (i % 365) * 86_400_000,
+      end: utc('2018-01-01') + ((i % 365) + 1) * 86_400_000,
+    }));
+    const overview = layoutOverview(many, horizontal, full, full);
+    expect(overview.bins).toHaveLength(12);
+    expect(overview.bins.reduce((sum, b) => sum + b.count, 0)).toBe(50_000);
+  });
+});
+
+describe('layoutFocus at scale', () => {
+  it('lays out 20,000 marks in one window quickly, draws a bounded number and counts the rest', () => {
+    const full = fullDomain(FIXTURE_MARKS);
+    const many = Array.from({ length: 20_000 }, (_, i) => ({
+      ...FIXTURE_MARKS[3]!,
+      id: `many-${i}`,
+      label: `Event ${i}`,
+      start: utc('2018-01-01') + (i % 2000) * 3_600_000 * 6,
+      end: utc('2018-01-01') + (i % 2000) * 3_600_000 * 6 + 86_400_000,
+    }));
+    for (const geometry of [horizontal, vertical]) {
+      const started = performance.now();
+      const layout = layoutFocus(many, geometry, full);
+      expect(performance.now() - started).toBeLessThan(5000);
+      const crowded = layout.marks.filter((m) => m.crowded).length;
+      expect(crowded).toBeLessThanOrEqual(MAX_CROWDED_MARKS);
+      expect(layout.marks.length).toBeLessThan(2000);
+      expect(layout.marks.length + layout.omitted).toBe(many.length);
+    }
   });
 });

@@ -7,7 +7,7 @@ import { ContentError, type FieldProblem } from '../collections/content-error.ts
 import { resolveEvents, type TimelineEvent as ResolvedEvent } from '../collections/event-checks.ts';
 import { STANCE_IDS } from '../collections/stance.ts';
 import { compareNewestFirst, sortInstant } from '../lib/dates/published-date.ts';
-import { buildAliasIndex, type AliasIndex } from '../lib/entities/alias-index.ts';
+import { buildAliasIndex, matchKey, type AliasIndex } from '../lib/entities/alias-index.ts';
 import { articleParagraphs, type ArticleParagraph } from '../lib/markdown/article-paragraphs.ts';
 import type { ContentIndex } from '../lib/story/content-index.ts';
 import { indexMentions, type MentionIndex } from '../lib/story/mention-index.ts';
@@ -61,6 +61,14 @@ export function loadStory(): Promise<Story> {
 
 const fileOf = (entry: { filePath?: string | undefined; id: string }) => entry.filePath ?? entry.id;
 
+/** Where an entity's file holds a spelling: its `name`, or which of its `aliases`, as written there. */
+function spellingIn(entity: Entity, spelling: string): { entity: Entity; field: string; text: string } {
+  const key = matchKey(spelling);
+  if (matchKey(entity.data.name) === key) return { entity, field: 'name', text: entity.data.name };
+  const index = entity.data.aliases.findIndex((alias) => matchKey(alias) === key);
+  return { entity, field: `aliases.${index}`, text: entity.data.aliases[index] ?? spelling };
+}
+
 function stopOn(file: string, problems: FieldProblem[]): void {
   if (problems.length > 0) throw new ContentError(file, problems);
 }
@@ -79,11 +87,14 @@ async function load(): Promise<Story> {
   const entities = new Map(entityList.map((e) => [e.id, e]));
   const aliasIndex = buildAliasIndex(entityList.map((e) => ({ id: e.id, name: e.data.name, aliases: e.data.aliases })));
   for (const { text, entityIds } of aliasIndex.collisions) {
-    const [first, second] = entityIds.map((id) => entities.get(id)!);
-    throw new ContentError(fileOf(second!), [
+    const [first, second] = entityIds.map((id) => spellingIn(entities.get(id)!, text));
+    // Name the file where the spelling is an alias: a name is what the entity is, an alias was added to it.
+    const [culprit, other] =
+      second!.field === 'name' && first!.field !== 'name' ? [first!, second!] : [second!, first!];
+    throw new ContentError(fileOf(culprit.entity), [
       {
-        field: 'aliases',
-        expected: `spellings that belong to this entity only, but "${text}" is also a spelling of ${fileOf(first!)}`,
+        field: culprit.field,
+        expected: `spellings that belong to this entity only, but "${culprit.text}" is also ${other.field === 'name' ? 'the name' : 'a spelling'} of ${fileOf(other.entity)}`,
       },
     ]);
   }

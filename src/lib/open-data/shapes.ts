@@ -41,17 +41,25 @@ export const articlesShape = z
           headlineBy: z
             .enum(['publisher', 'editor'])
             .meta({ description: '"editor" when the capture had no headline and the tracker wrote one.' }),
-          publisher: z.strictObject({
-            id: id('publisher'),
-            name: z.string().meta({ description: 'As the publisher styles itself.' }),
-          }),
+          publisher: z
+            .strictObject({
+              id: id('publisher'),
+              name: z.string().meta({ description: 'As the publisher styles itself.' }),
+            })
+            .meta({ description: 'Who published the article; its page on the site is /sources/<id>/.' }),
           published: dateShape,
           originalUrl: z
             .string()
             .optional()
             .meta({ description: "The article's address on the publisher's site, where known." }),
           translatedFrom: z
-            .strictObject({ outlet: z.string().optional(), language: z.string().meta({ description: 'BCP 47 code.' }) })
+            .strictObject({
+              outlet: z
+                .string()
+                .optional()
+                .meta({ description: 'The outlet of the original, when the capture names it.' }),
+              language: z.string().meta({ description: 'BCP 47 code of the original\'s language, e.g. "ar".' }),
+            })
             .optional()
             .meta({ description: 'The original, when the article is a translation.' }),
           standfirst: z.string().optional().meta({ description: 'The line under the headline, word for word.' }),
@@ -75,27 +83,29 @@ export const articlesShape = z
 
 export const entitiesShape = z
   .strictObject({
-    entities: z.array(
-      z.strictObject({
-        id: id('entity'),
-        url: url(),
-        name: z.string().meta({ description: 'Canonical name.' }),
-        kind: z.enum(ENTITY_KINDS),
-        aliases: z
-          .array(z.string())
-          .meta({ description: 'Other spellings found in the articles or likely in searches.' }),
-        description: z.string().meta({ description: 'Who or what it is, in one line of our own words.' }),
-        mentions: z
-          .array(
-            z.strictObject({
-              article: id('article'),
-              paragraphId: z.string().optional().meta({ description: 'Absent for a caption or standfirst.' }),
-              sentence: z.string().meta({ description: 'The sentence that mentions it, word for word.' }),
-            }),
-          )
-          .meta({ description: 'Every sentence that mentions it, articles newest first.' }),
-      }),
-    ),
+    entities: z
+      .array(
+        z.strictObject({
+          id: id('entity'),
+          url: url(),
+          name: z.string().meta({ description: 'Canonical name.' }),
+          kind: z.enum(ENTITY_KINDS).meta({ description: 'What it is: a person, an organisation or a place.' }),
+          aliases: z
+            .array(z.string())
+            .meta({ description: 'Other spellings found in the articles or likely in searches.' }),
+          description: z.string().meta({ description: 'Who or what it is, in one line of our own words.' }),
+          mentions: z
+            .array(
+              z.strictObject({
+                article: id('article'),
+                paragraphId: z.string().optional().meta({ description: 'Absent for a caption or standfirst.' }),
+                sentence: z.string().meta({ description: 'The sentence that mentions it, word for word.' }),
+              }),
+            )
+            .meta({ description: 'Every sentence that mentions it, articles newest first.' }),
+        }),
+      )
+      .meta({ description: 'One per file in content/entities/.' }),
   })
   .meta({ description: 'People, organisations and places the articles name.' });
 
@@ -104,20 +114,24 @@ export const claimsShape = z
     stances: z
       .array(
         z.strictObject({
-          id: z.enum(STANCE_IDS),
+          id: z
+            .enum(STANCE_IDS)
+            .meta({ description: 'Id of the stance: what `claims[].stance` holds for a claim that takes it.' }),
           label: z.string().meta({ description: 'As shown on the site.' }),
           means: z.string().meta({ description: 'What a claim with this stance says.' }),
         }),
       )
       .meta({ description: 'The stances a claim can take, in display order.' }),
-    questions: z.array(
-      z.strictObject({
-        id: id('question'),
-        url: url(),
-        question: z.string().meta({ description: 'The question as readers would ask it.' }),
-        summary: z.string().meta({ description: 'Why it matters and what is contested, in our words.' }),
-      }),
-    ),
+    questions: z
+      .array(
+        z.strictObject({
+          id: id('question'),
+          url: url(),
+          question: z.string().meta({ description: 'The question as readers would ask it.' }),
+          summary: z.string().meta({ description: 'Why it matters and what is contested, in our words.' }),
+        }),
+      )
+      .meta({ description: 'The questions the story turns on; every claim answers one of them.' }),
     claims: z
       .array(
         z.strictObject({
@@ -135,18 +149,24 @@ export const claimsShape = z
             })
             .meta({ description: 'Either `entity` or `unnamed`.' }),
           made: dateShape.meta({ description: 'When the claim was made (not when it was reported).' }),
-          stance: z.enum(STANCE_IDS),
+          stance: z
+            .enum(STANCE_IDS)
+            .meta({ description: 'What the claim says about its question: the `id` of one of `stances`.' }),
           summary: z.string().meta({ description: 'The claim in one line of our own words.' }),
           reports: z
             .array(
               z.strictObject({
                 article: id('article'),
-                paragraphId: z.string(),
+                paragraphId: z.string().meta({
+                  description:
+                    'The anchor of the paragraph that carries the quote on the article page (`url` ends "#" + paragraphId).',
+                }),
                 url: url().meta({ description: 'The paragraph that carries the quote.' }),
                 quote: z.string().meta({ description: "The article's words, checked word for word at build time." }),
               }),
             )
-            .min(1),
+            .min(1)
+            .meta({ description: 'Where the articles report the claim: at least one passage, each word for word.' }),
           note: z
             .string()
             .optional()
@@ -165,54 +185,86 @@ const quotedCount = {
 
 export const figuresShape = z
   .strictObject({
-    figures: z.array(
-      z.strictObject({
-        id: z.string().meta({ description: 'Its file name in content/figures/.' }),
-        title: z.string().meta({ description: 'What the figures count, in our words.' }),
-        unit: z.string().meta({ description: 'Plural noun for what is counted.' }),
-        source: id('entity').meta({ description: 'Who produced the figures (see entities.json).' }),
-        published: dateShape.meta({ description: 'When the source published them.' }),
-        article: id('article').meta({ description: 'The article that reports them.' }),
-        totals: z.array(
-          z.strictObject({
-            id: z.string().meta({ description: 'Id that breakdowns use to name this total.' }),
-            label: z.string().meta({ description: 'What it counts, in our words.' }),
-            asOf: z.strictObject({ date: z.string(), part: z.enum(['early', 'mid', 'late']).optional() }).optional(),
-            ...quotedCount,
-          }),
-        ),
-        breakdowns: z.array(
-          z.strictObject({
-            id: z.string().meta({ description: 'Id of the breakdown, e.g. "by-governorate".' }),
-            label: z.string().meta({ description: 'What the split shows, in our words.' }),
-            of: z.string().meta({ description: 'Id of the total the text says the parts make up.' }),
-            parts: z.array(
+    figures: z
+      .array(
+        z.strictObject({
+          id: z.string().meta({ description: 'Its file name in content/figures/.' }),
+          title: z.string().meta({ description: 'What the figures count, in our words.' }),
+          unit: z.string().meta({ description: 'Plural noun for what is counted.' }),
+          source: id('entity').meta({ description: 'Who produced the figures (see entities.json).' }),
+          published: dateShape.meta({ description: 'When the source published them.' }),
+          article: id('article').meta({ description: 'The article that reports them.' }),
+          totals: z
+            .array(
               z.strictObject({
-                label: z.string().meta({ description: 'Name of the part (the place name, unless overridden).' }),
-                place: z.string().optional().meta({ description: 'Id of the place counted (see entities.json).' }),
-                total: z.string().optional().meta({ description: 'Id of the stated total this part is.' }),
+                id: z.string().meta({ description: 'Id that breakdowns use to name this total.' }),
+                label: z.string().meta({ description: 'What it counts, in our words.' }),
+                asOf: z
+                  .strictObject({
+                    date: z.string().meta({
+                      description:
+                        'The date the count describes, at the precision the text gives: "YYYY-MM-DD", "YYYY-MM" or "YYYY".',
+                    }),
+                    part: z
+                      .enum(['early', 'mid', 'late'])
+                      .optional()
+                      .meta({ description: 'Part of that month or year, when the text says so ("mid-2023").' }),
+                  })
+                  .optional()
+                  .meta({
+                    description: 'The period the count describes, as the text gives it; absent when it gives none.',
+                  }),
                 ...quotedCount,
               }),
-            ),
-            sumOfParts: z.number().int().meta({ description: 'What the parts add up to, computed at build time.' }),
-            discrepancy: z
-              .strictObject({
-                sumOfParts: z.number().int(),
-                matches: z
-                  .string()
+            )
+            .meta({ description: 'Every total the article states.' }),
+          breakdowns: z
+            .array(
+              z.strictObject({
+                id: z.string().meta({ description: 'Id of the breakdown, e.g. "by-governorate".' }),
+                label: z.string().meta({ description: 'What the split shows, in our words.' }),
+                of: z.string().meta({ description: 'Id of the total the text says the parts make up.' }),
+                parts: z
+                  .array(
+                    z.strictObject({
+                      label: z.string().meta({ description: 'Name of the part (the place name, unless overridden).' }),
+                      place: z
+                        .string()
+                        .optional()
+                        .meta({ description: 'Id of the place counted (see entities.json).' }),
+                      total: z.string().optional().meta({ description: 'Id of the stated total this part is.' }),
+                      ...quotedCount,
+                    }),
+                  )
+                  .meta({
+                    description:
+                      'The parts the total is split into, at least two, in the order the figures file lists them.',
+                  }),
+                sumOfParts: z.number().int().meta({ description: 'What the parts add up to, computed at build time.' }),
+                discrepancy: z
+                  .strictObject({
+                    sumOfParts: z.number().int().meta({
+                      description:
+                        'What the parts actually add up to, as the figures file records it; the build checks it equals `sumOfParts`.',
+                    }),
+                    matches: z
+                      .string()
+                      .optional()
+                      .meta({ description: 'Id of another stated total the parts do add up to.' }),
+                    note: z.string().meta({ description: 'The discrepancy in words, as shown to readers.' }),
+                  })
                   .optional()
-                  .meta({ description: 'Id of another stated total the parts do add up to.' }),
-                note: z.string().meta({ description: 'The discrepancy in words, as shown to readers.' }),
-              })
-              .optional()
-              .meta({
-                description: "Present exactly when the parts do not add up to `of`: the source's own numbers disagree.",
+                  .meta({
+                    description:
+                      "Present exactly when the parts do not add up to `of`: the source's own numbers disagree.",
+                  }),
               }),
-          }),
-        ),
-        note: z.string().optional().meta({ description: 'Anything else a reader should know, in our words.' }),
-      }),
-    ),
+            )
+            .meta({ description: 'Totals the article splits into parts; empty when it splits none.' }),
+          note: z.string().optional().meta({ description: 'Anything else a reader should know, in our words.' }),
+        }),
+      )
+      .meta({ description: 'One set of figures per file in content/figures/.' }),
   })
   .meta({ description: 'Numbers stated in the articles, each with the words that state it.' });
 
@@ -233,10 +285,12 @@ export const eventsShape = z
               date: z
                 .string()
                 .meta({ description: 'The date, or the first of a span: "YYYY-MM-DD", "YYYY-MM" or "YYYY".' }),
-              precision: z.enum(['day', 'month', 'year']),
+              precision: z
+                .enum(['day', 'month', 'year'])
+                .meta({ description: 'How much of `date` is known: its form, day, month or year.' }),
               part: part().meta({ description: 'Part of the month or year ("early April").' }),
               end: z.string().optional().meta({ description: 'Last date of a span (inclusive), same forms.' }),
-              endPart: part(),
+              endPart: part().meta({ description: 'Part of the end date\'s month or year ("late 2019").' }),
               approximate: z.boolean().meta({ description: 'True when the articles give the date only roughly.' }),
               derivedFrom: z
                 .strictObject({

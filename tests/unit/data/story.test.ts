@@ -137,11 +137,35 @@ describe('stops the build', () => {
     expect(file).toBe('content/entities/hizb.yaml');
     expect(problems).toEqual([
       {
-        field: 'aliases',
+        field: 'aliases.0',
         expected: expect.stringMatching(
           /^spellings that belong to this entity only, but "party of god" is also a spelling of content\/entities\/hezbollah\.yaml$/i,
         ),
       },
     ]);
+  });
+
+  test.each([
+    ['listed first', ['khmeimim', 'latakia']],
+    ['listed second', ['latakia', 'khmeimim']],
+  ])("when an alias is another entity's name, naming the alias's file and field (%s)", async (_, order) => {
+    const all = {
+      khmeimim: entity('khmeimim', 'Khmeimim air base', ['Khmeimim', 'latakia']),
+      latakia: entity('latakia', 'Latakia'),
+    };
+    entries['entities'] = order.map((id) => all[id as keyof typeof all]);
+    const { loadStory, ContentError } = await storyModule();
+    const error = await loadStory().catch((thrown: unknown) => thrown);
+    expect(error).toBeInstanceOf(ContentError);
+    expect(error).toMatchObject({
+      file: 'content/entities/khmeimim.yaml',
+      problems: [
+        {
+          field: 'aliases.1',
+          expected:
+            'spellings that belong to this entity only, but "latakia" is also the name of content/entities/latakia.yaml',
+        },
+      ],
+    });
   });
 });

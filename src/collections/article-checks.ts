@@ -1,9 +1,9 @@
 /**
  * Checks on an article that need more than its own front matter: the capture file it names
- * and the paragraphs its captions follow; and the body, which must be text, not HTML. (Publisher references: `data/story.ts`.)
+ * and the paragraphs its captions follow. (The body must be text, not HTML: the Markdown
+ * render checks that, `remark-reject-raw-html.ts`. Publisher references: `data/story.ts`.)
  */
 import { existsSync } from 'node:fs';
-import { findRawHtml } from '../lib/markdown/find-raw-html.ts';
 import { markdownParagraphs } from '../lib/markdown/paragraphs.ts';
 import { normalizeForComparison } from '../lib/text/normalize.ts';
 import type { CheckedEntry } from './checked-glob.ts';
@@ -27,11 +27,5 @@ export function checkArticle({ data, body, root }: CheckedEntry): FieldProblem[]
       });
     }
   });
-  for (const { line, html } of findRawHtml(body ?? '')) {
-    problems.push({
-      field: '',
-      expected: `plain text, but line ${line} of the body is raw HTML (${html}); articles may not contain HTML`,
-    });
-  }
   return problems;
 }

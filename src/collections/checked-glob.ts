@@ -94,8 +94,12 @@ export function checkedGlob(options: CheckedGlobOptions): Loader {
           ]);
         }
         const renderError = [...renderErrors].find(([name]) => file.endsWith(name));
-        if (renderError)
-          throw new ContentError(file, [{ field: '', expected: `Markdown that renders, but: ${renderError[1]}` }]);
+        if (renderError) {
+          // Our own plugins word their errors as what was expected (remark-reject-raw-html.ts).
+          const [, message] = renderError;
+          const expected = message.startsWith('plain text, but ') ? message : `Markdown that renders, but: ${message}`;
+          throw new ContentError(file, [{ field: '', expected }]);
+        }
         const problems = options.check?.({ id: entry.id, data: entry.data, body: entry.body, file, root }) ?? [];
         if (problems.length > 0) throw new ContentError(file, problems);
         return context.store.set(entry);

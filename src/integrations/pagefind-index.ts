@@ -39,6 +39,9 @@ interface EntryFile {
   languages: Record<string, { page_count: number }>;
 }
 
+/** Pages sent to Pagefind before the first answer is awaited. */
+const PAGES_IN_FLIGHT = 8;
+
 export class SearchIndexError extends Error {
   override name = 'SearchIndexError';
 }
@@ -71,41 +74,43 @@ export function pagefindIndex({
           });
           if (!index || errors.length > 0) throw new SearchIndexError(`Pagefind could not start: ${errors.join('; ')}`);
 
+          // Several pages in flight at once: Pagefind's service answers each add in turn, and
+          // waiting for every answer before sending the next page leaves it idle between pages.
           let words = 0;
-          for (const pathname of pathnames) {
-            const file = new URL(`${pathname}index.html`, dir);
-            const content = await readFile(file, 'utf8');
-            if (!content.includes('data-pagefind-body')) {
-              throw new SearchIndexError(
-                `${fileURLToPath(file)} has no data-pagefind-body element, so Pagefind would index its navigation and footer too.`,
-              );
+          const queue = [...pathnames];
+          const addNext = async (): Promise<void> => {
+            for (let pathname = queue.shift(); pathname !== undefined; pathname = queue.shift()) {
+              const file = new URL(`${pathname}index.html`, dir);
+              const content = await readFile(file, 'utf8');
+              if (!content.includes('data-pagefind-body')) {
+                throw new SearchIndexError(
+                  `${fileURLToPath(file)} has no data-pagefind-body element, so Pagefind would index its navigation and footer too.`,
+                );
+              }
+              const url = `${base.replace(/\/+$/, '')}/${pathname.replace(/^\/+/, '')}`;
+              const added = await index.addHTMLFile({ url, content });
+              if (added.errors.length > 0)
+                throw new SearchIndexError(`${fileURLToPath(file)}: ${added.errors.join('; ')}`);
+              if (added.file.uniqueWords === 0)
+                throw new SearchIndexError(`${fileURLToPath(file)}: no searchable words found.`);
+              words += added.file.uniqueWords;
             }
-            const url = `${base.replace(/\/+$/, '')}/${pathname.replace(/^\/+/, '')}`;
-            const added = await index.addHTMLFile({ url, content });
-            if (added.errors.length > 0)
-              throw new SearchIndexError(`${fileURLToPath(file)}: ${added.errors.join('; ')}`);
-            if (added.file.uniqueWords === 0)
-              throw new SearchIndexError(`${fileURLToPath(file)}: no searchable words found.`);
-            words += added.file.uniqueWords;
-          }
-
-          const { files, errors: listErrors } = await index.getFiles();
-          if (listErrors.length > 0)
-            throw new SearchIndexError(`Pagefind could not build the index: ${listErrors.join('; ')}`);
-          // Exactly the searchable pages: anything else means pages were dropped or doubled.
-          const entry = files.find((f) => f.path === 'pagefind-entry.json');
-          const languages = entry ? (JSON.parse(new TextDecoder().decode(entry.content)) as EntryFile).languages : {};
-          const indexed = Object.values(languages).reduce((sum, language) => sum + language.page_count, 0);
-          if (indexed !== pathnames.length) {
-            throw new SearchIndexError(
-              `The search index holds ${indexed} pages, expected ${pathnames.length} (${pathnames.join(', ')}).`,
-            );
-          }
+          };
+          await Promise.all(Array.from({ length: PAGES_IN_FLIGHT }, addNext));
 
           const outputPath = fileURLToPath(new URL(`${bundleDirectory}/`, dir));
           const written = await index.writeFiles({ outputPath });
           if (written.errors.length > 0)
             throw new SearchIndexError(`Pagefind could not write ${outputPath}: ${written.errors.join('; ')}`);
+          // Exactly the searchable pages: anything else means pages were dropped or doubled.
+          // (Read back from disk: asking the service for its files would copy the whole index.)
+          const entry = JSON.parse(await readFile(`${outputPath}/pagefind-entry.json`, 'utf8')) as EntryFile;
+          const indexed = Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
+          if (indexed !== pathnames.length) {
+            throw new SearchIndexError(
+              `The search index holds ${indexed} pages, expected ${pathnames.length} (${pathnames.join(', ')}).`,
+            );
+          }
           logger.info(
             `Indexed ${pathnames.length} pages into ${outputPath} (${words} words, each counted once per page)`,
           );

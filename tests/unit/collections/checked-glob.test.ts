@@ -189,6 +189,18 @@ test('Markdown that fails to render stops the build instead of being stored with
   });
 });
 
+test('a plugin that words its error as what was expected is quoted as it is', async () => {
+  const root = project({ 'content/notes/html.md': note('title: HTML', 'A <b>bold</b> move.') });
+  const render: RenderMarkdown = async () => {
+    throw new Error('plain text, but line 1 of the body is raw HTML (<b>); articles may not contain HTML');
+  };
+  const fake = fakeLoaderContext({ root, collection: 'notes', schema: noteSchema, render });
+  const error = await contentErrorOf(checkedGlob({ pattern: '*.md', base: './content/notes' }).load(fake.context));
+  expect(error.problems).toEqual([
+    { field: '', expected: 'plain text, but line 1 of the body is raw HTML (<b>); articles may not contain HTML' },
+  ]);
+});
+
 test('entries rendered under another base path are rendered again, others are kept', async () => {
   const root = project({ 'content/notes/a.md': note('title: A'), 'content/notes/b.md': note('title: B') });
   const rendered: string[] = [];

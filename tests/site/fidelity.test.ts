@@ -5,8 +5,8 @@
  * `capture-chrome.ts`) must appear word for word in the visible text of the built page of its
  * article, `dist/articles/<slug>/index.html`. Run after the build.
  *
- * Both sides are normalised in the same few ways only, to absorb typography the Markdown
- * pipeline applies (smartypants): runs of white space, curly and straight quotes, dashes
+ * Both sides are normalised in the same few ways only, to absorb typography that may differ
+ * between a capture and its page: runs of white space, curly and straight quotes, dashes
  * ("--", "---", en and em dashes) and the ellipsis. Nothing else: a changed word, a fixed typo
  * or a dropped sentence fails.
  */

@@ -3,8 +3,8 @@
  * (with their ids, from `rehype-paragraph-ids.ts`) and the captions placed among them (which
  * have no id of their own, so a link lands on the paragraph the caption follows).
  *
- * Read from the rendered HTML rather than the Markdown because the page prints what
- * SmartyPants made of the text (curly quotes, dashes), and a text fragment must match that.
+ * Read from the rendered HTML rather than the Markdown because a text fragment must match
+ * what the page prints, after every plugin (and Markdown's own escapes and entities) ran.
  */
 import type { Element, ElementContent, Root, RootContent } from 'hast';
 import { fromHtml } from 'hast-util-from-html';

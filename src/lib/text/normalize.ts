@@ -1,7 +1,7 @@
 /**
- * Text comparison that survives typography. Astro's SmartyPants turns straight quotes into
- * curly ones, `--` into dashes and `...` into an ellipsis; editors type either form. Compare
- * text only through this function so a quote is found however it was typed.
+ * Text comparison that survives typography. Publishers print curly or straight quotes, `--`
+ * or dashes, `...` or an ellipsis, and editors type either form when they quote an article.
+ * Compare text only through this function so a quote is found however it was typed.
  */
 const QUOTES = /[‘’‚‛′]/g;
 const DOUBLE_QUOTES = /[“”„‟″]/g;

@@ -7,6 +7,7 @@
  * the golden snapshot does not depend on the palette. Numbers are rounded to 0.1 px.
  */
 import { escapeHtml } from '../text/escape-html.ts';
+import { estimateTextWidth } from './label-width.ts';
 import type { ChartGeometry } from './geometry.ts';
 import type { FocusLayout, OverviewLayout, PlacedMark } from './layout.ts';
 import type { SymbolPaths } from './symbols.ts';
@@ -132,9 +133,15 @@ export function renderFocus(
   }
   const marks = layout.marks.map((placed) => renderMark(placed, prefix, symbols)).join('');
   // Said, not hidden: some marks were left out of a crowded stretch (layout.ts MAX_CROWDED_MARKS).
-  const omitted = layout.omitted
-    ? `<text class="tl-omitted" x="${n(focus.x1 - 4)}" y="${n(focus.y0 + 12)}" text-anchor="end">${layout.omitted} more not drawn: zoom in</text>`
-    : '';
+  // On a plate of its own, as the lanes under it are full.
+  let omitted = '';
+  if (layout.omitted) {
+    const text = `${layout.omitted} more not drawn: zoom in`;
+    const width = estimateTextWidth(text, 11) + 8;
+    omitted =
+      `<g class="tl-omitted"><rect x="${n(focus.x1 - width)}" y="${n(focus.y0)}" width="${n(width)}" height="16" rx="2"/>` +
+      `<text x="${n(focus.x1 - 4)}" y="${n(focus.y0 + 12)}" text-anchor="end">${text}</text></g>`;
+  }
   return (
     `<g class="tl-grid-lines" aria-hidden="true">${grid.join('')}</g>` +
     `<g class="tl-axis" aria-hidden="true">${axis.join('')}</g>` +

@@ -35,7 +35,7 @@ test('the capture file must exist in content/captures/', () => {
 
 describe('a caption placed after a paragraph', () => {
   test('finds it by its opening words, whatever the quotes and dashes', () => {
-    // Straight quotes and "--" in the front matter; curly ones in the body: SmartyPants makes them equal.
+    // Straight quotes and "--" in the front matter; curly ones in the body: the comparison treats them as equal.
     const captions = [{ text: 'A picture.', after: 'The adviser spoke to "Novosti"' }];
     expect(checkArticle(article({ captions }))).toEqual([]);
   });

@@ -25,7 +25,7 @@ describe('remarkEntityLinks', () => {
     );
   });
 
-  it('keeps a possessive outside the link and survives SmartyPants quotes', async () => {
+  it('keeps a possessive outside the link and survives curly quotes', async () => {
     const { html } = await render('Iran\'s advisers and "Hezbollah\'s" men');
     expect(html).toMatchInlineSnapshot(
       `"<p><a href="/entities/iran/" class="entity-link">Iran</a>’s advisers and “<a href="/entities/hezbollah/" class="entity-link">Hezbollah</a>’s” men</p>"`,

@@ -9,7 +9,7 @@ process.env['TZ'] = 'Pacific/Kiritimati';
 import { describe, expect, it } from 'vitest';
 import { chartGeometry, type Orientation } from '../../../../src/lib/timeline/geometry.ts';
 import { fullDomain, layoutFocus, layoutOverview } from '../../../../src/lib/timeline/layout.ts';
-import { renderChartSvg } from '../../../../src/lib/timeline/render-svg.ts';
+import { renderChartSvg, renderFocus } from '../../../../src/lib/timeline/render-svg.ts';
 import { allSymbolPaths } from '../../../../src/lib/timeline/symbols.ts';
 import { FIXTURE_MARKS, utc } from './fixture-marks.ts';
 
@@ -37,6 +37,15 @@ describe('the build-time chart', () => {
 
   it.each(['horizontal', 'vertical'] as const)('%s matches the golden SVG', async (orientation) => {
     await expect(chart(orientation)).toMatchFileSnapshot(`__snapshots__/chart-${orientation}.svg`);
+  });
+
+  it('says how many crowded marks it left out, and says nothing when none were', () => {
+    const geometry = chartGeometry('horizontal');
+    const layout = layoutFocus(FIXTURE_MARKS, geometry, fullDomain(FIXTURE_MARKS));
+    expect(layout.omitted).toBe(0);
+    expect(renderFocus(layout, geometry, 'tl-h', allSymbolPaths())).not.toContain('tl-omitted');
+    const svg = renderFocus({ ...layout, omitted: 159 }, geometry, 'tl-h', allSymbolPaths());
+    expect(svg).toMatch(/<g class="tl-omitted"><rect [^>]*\/><text [^>]*>159 more not drawn: zoom in<\/text><\/g>$/);
   });
 
   it('escapes labels and names the chart for assistive technology', () => {

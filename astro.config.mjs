@@ -4,6 +4,7 @@ import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import rehypeExternalLinks from 'rehype-external-links';
 import { pagefindIndex } from './src/integrations/pagefind-index.ts';
+import { securityHeaders } from './src/integrations/security-headers.ts';
 import { rehypeParagraphIds } from './src/lib/markdown/rehype-paragraph-ids.ts';
 import { remarkEntityLinks } from './src/lib/markdown/remark-entity-links.ts';
 import { remarkInlineCaptions } from './src/lib/markdown/remark-inline-captions.ts';
@@ -25,12 +26,26 @@ export default defineConfig({
   integrations: [
     sitemap(),
     pagefindIndex({ include: /^articles\/[^/]+\/$/, indexChunkSize: 200, groupFragmentsUpTo: 12 }),
+    // dist/_headers: the same Content Security Policy as a header, and the headers no <meta> can set.
+    securityHeaders({
+      everyFile: {
+        'X-Content-Type-Options': 'nosniff',
+        // No framing at all, for browsers that predate frame-ancestors 'none' (below).
+        'X-Frame-Options': 'DENY',
+        // Full addresses within the site, none to other sites (external links say noreferrer too).
+        'Referrer-Policy': 'same-origin',
+        // Features the site never uses, off so that no injected script can use them either.
+        'Permissions-Policy':
+          'accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=()',
+      },
+      headerOnlyDirectives: ["frame-ancestors 'none'"],
+    }),
   ],
   security: {
     // A strict Content Security Policy as a <meta> on every page: Astro hashes the scripts and
-    // styles it emits; nothing else may run. Pagefind compiles its WebAssembly, hence
-    // 'wasm-unsafe-eval' (which allows WebAssembly only, never JavaScript eval).
-    // frame-ancestors and report-uri cannot be set from a <meta>; a host should send them as headers.
+    // styles it emits; nothing else may run. The search page alone adds 'wasm-unsafe-eval' for
+    // Pagefind's WebAssembly (src/pages/search/index.astro). frame-ancestors cannot be set from
+    // a <meta>: the securityHeaders integration writes dist/_headers, which hosts send as headers.
     csp: {
       directives: [
         "default-src 'self'",
@@ -39,7 +54,9 @@ export default defineConfig({
         "base-uri 'self'",
         "form-action 'self'",
       ],
-      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      // Written out because a page that adds a script resource (the search page) would otherwise
+      // replace Astro's default 'self' instead of adding to it.
+      scriptDirective: { resources: ["'self'"] },
     },
   },
   markdown: {

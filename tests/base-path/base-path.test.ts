@@ -1,11 +1,12 @@
 /**
  * The site under a base path, as a newsroom serving it from https://host/tracker/ gets it:
  * built with BASE_PATH=/tracker/ into a temporary folder, served by `astro preview` with the
- * same setting, then crawled for broken links and checked where a missed base path shows first:
- * the feed, the sitemap, an article page with its capture, and search.
+ * same setting (behind a proxy that applies the build's _headers), then crawled for broken links
+ * and checked where a missed base path shows first: the feed, the sitemap, an article page with
+ * its capture, search, and the paths of _headers.
  */
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, sep } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
@@ -13,6 +14,8 @@ import { afterAll, beforeAll, expect, test, type TestContext } from 'vitest';
 import { useBrowser } from '../support/browser-page.ts';
 import { PROJECT_DIR, sitemapLocs } from '../support/built-site.ts';
 import { astroChildEnv } from '../support/child-env.ts';
+import { headersFor, parseHeadersFile } from '../support/headers-file.ts';
+import { startHeadersProxy, type HeadersProxy } from '../support/headers-proxy.ts';
 import { checkLinks } from '../support/link-check.ts';
 import { startPreview, type PreviewServer } from '../support/preview-server.ts';
 import { SEARCH_UI, searchUrl } from '../support/search-ui.ts';
@@ -23,6 +26,7 @@ const BUILD_TIMEOUT_MS = 180_000;
 const browser = useBrowser();
 let outDir = '';
 let server: PreviewServer | undefined;
+let proxy: HeadersProxy | undefined;
 
 function build(): Promise<void> {
   return new Promise((resolve, reject) => {
@@ -54,16 +58,18 @@ beforeAll(async () => {
   outDir = mkdtempSync(join(tmpdir(), 'site-under-base-path-'));
   await build();
   server = await startPreview({ outDir, basePath: BASE_PATH });
+  proxy = await startHeadersProxy(server.baseUrl, outDir);
 });
 
 afterAll(async () => {
+  await proxy?.stop();
   await server?.stop();
   if (outDir) rmSync(outDir, { recursive: true, force: true });
 });
 
 function baseUrl(): string {
-  if (!server) throw new Error('the site under the base path is not being served');
-  return server.baseUrl;
+  if (!proxy) throw new Error('the site under the base path is not being served');
+  return proxy.baseUrl;
 }
 
 /** Every page the build wrote (but the 404 page), as a path under the base. */
@@ -177,4 +183,16 @@ test(`search works under the base path (/search/?q=${SEARCH_UI.query})`, async (
   expect(opened?.status()).toBe(200);
   const id = decodeURIComponent(first.hash.slice(1).split(':~:')[0] ?? '');
   if (id) expect(await page.locator(`[id="${id}"]`).count(), `#${id} on ${first.pathname}`).toBe(1);
+});
+
+test('every rule of _headers is under the base path, and the pages get their headers there', async () => {
+  const rules = parseHeadersFile(readFileSync(join(outDir, '_headers'), 'utf8'));
+  const patterns = rules.map((rule) => rule.pattern);
+  expect(patterns.filter((pattern) => !pattern.startsWith(BASE_PATH))).toEqual([]);
+  expect(patterns).toEqual(expect.arrayContaining([`${BASE_PATH}*`, BASE_PATH, `${BASE_PATH}search/*`]));
+  // The home page and the search page, as a host would send them.
+  expect(headersFor(rules, BASE_PATH, 'netlify').get('content-security-policy')).not.toContain("'wasm-unsafe-eval'");
+  const search = await fetchOk(new URL(SEARCH_UI.path, baseUrl()).href);
+  expect(search.headers.get('content-security-policy')).toContain("'wasm-unsafe-eval'");
+  expect(search.headers.get('x-content-type-options')).toBe('nosniff');
 });

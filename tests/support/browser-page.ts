@@ -27,6 +27,17 @@ export interface BrowserForFile {
    * another test still uses them.
    */
   withPage<T>(use: (page: Page) => Promise<T>, options?: BrowserContextOptions): Promise<T>;
+  /**
+   * Up to `size` pages kept open for the file's concurrent tests, each lent to one test at a
+   * time: for many tests that each just load a page, navigating an open page is much cheaper
+   * than a new context (which starts a renderer process). `prepare` runs once on each new page.
+   */
+  pagePool(size: number, prepare?: (page: Page) => Promise<void>): PagePool;
+}
+
+export interface PagePool {
+  /** Runs `use` on a page of the pool, waiting for one to be free; a page whose test failed is replaced. */
+  withPage<T>(use: (page: Page) => Promise<T>): Promise<T>;
 }
 
 export function useBrowser(): BrowserForFile {
@@ -65,6 +76,42 @@ export function useBrowser(): BrowserForFile {
       } finally {
         await context.close();
       }
+    },
+    pagePool(size, prepare) {
+      const idle: Page[] = [];
+      const waiting: ((page: Page | undefined) => void)[] = [];
+      let open = 0;
+      async function borrow(): Promise<Page> {
+        const page =
+          idle.pop() ??
+          (open < size ? undefined : await new Promise<Page | undefined>((resolve) => waiting.push(resolve)));
+        if (page) return page;
+        open += 1;
+        const fresh = await (await newContext()).newPage();
+        await prepare?.(fresh);
+        return fresh;
+      }
+      /** Hands the page (or, for a failed one, the place of a new page) to the next test waiting. */
+      function giveBack(page: Page | undefined): void {
+        const next = waiting.shift();
+        if (next) next(page);
+        else if (page) idle.push(page);
+      }
+      return {
+        async withPage(use) {
+          const page = await borrow();
+          try {
+            const result = await use(page);
+            giveBack(page);
+            return result;
+          } catch (error) {
+            open -= 1;
+            await page.context().close();
+            giveBack(undefined);
+            throw error;
+          }
+        },
+      };
     },
   };
 }

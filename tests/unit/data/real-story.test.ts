@@ -73,7 +73,7 @@ describe('open data', async () => {
     expect(response.headers.get('content-type')).toBe('application/json; charset=utf-8');
     const text = await response.text();
     expect(() => OPEN_DATA[name].parse(JSON.parse(text))).not.toThrow();
-    const urls = [...text.matchAll(/"(?:url|captureUrl)": "([^"]+)"/g)].map(([, url = '']) => url);
+    const urls = [...text.matchAll(/"(?:url|captureUrl)":\s*"([^"]+)"/g)].map(([, url = '']) => url);
     expect(urls.length, 'the file links to the site').toBeGreaterThan(0);
     for (const url of urls) expect(url.startsWith(SITE.href), url).toBe(true);
   });

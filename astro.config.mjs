@@ -39,6 +39,8 @@ export default defineConfig({
           'accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=()',
       },
       headerOnlyDirectives: ["frame-ancestors 'none'"],
+      // Named by content hash: Astro's assets, Pagefind's index, filter and fragment files.
+      immutable: ['_astro/*', 'pagefind/index/*', 'pagefind/filter/*', 'pagefind/fragment/*'],
     }),
   ],
   security: {

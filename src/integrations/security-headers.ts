@@ -44,7 +44,16 @@ export interface SecurityHeadersOptions {
   headerOnlyDirectives: readonly string[];
   /** The page a host serves for a path that has none, relative to the build folder. */
   notFoundPage?: string;
+  /**
+   * Folders whose files are named after their contents (a new build writes new names), as
+   * patterns under the base path ("_astro/*"): browsers may keep them for a year. Not a folder
+   * that also holds files whose names stay (Pagefind's `pagefind.js` and entry file).
+   */
+  immutable?: readonly string[];
 }
+
+/** For files that never change under their name. */
+const IMMUTABLE = 'public, max-age=31536000, immutable';
 
 export class SecurityHeadersError extends Error {
   override name = 'SecurityHeadersError';
@@ -115,7 +124,7 @@ export function securityHeaderRules(
   dir: string,
   base: string,
   pathnames: readonly string[],
-  { everyFile, headerOnlyDirectives, notFoundPage = '404.html' }: SecurityHeadersOptions,
+  { everyFile, headerOnlyDirectives, notFoundPage = '404.html', immutable = [] }: SecurityHeadersOptions,
 ): HeaderRule[] {
   // Rule pattern -> each distinct policy text of its pages -> one page that has it (for errors).
   const policiesByRule = new Map<string, Map<string, string>>();
@@ -153,13 +162,19 @@ export function securityHeaderRules(
       throw new SecurityHeadersError(`The pages under ${pattern} cannot share one policy: ${error.message}`);
     }
   });
-  return [{ path: everyPathPattern(base), headers: everyFile }, ...policyRules];
+  // No page lives in these folders, so their rules never add a second policy to a page.
+  const cacheRules = immutable.map((pattern): HeaderRule => ({
+    path: `${everyPathPattern(base).slice(0, -1)}${pattern}`,
+    headers: { 'Cache-Control': IMMUTABLE },
+  }));
+  return [{ path: everyPathPattern(base), headers: everyFile }, ...cacheRules, ...policyRules];
 }
 
 const COMMENT = [
   'Security headers, for hosts that read this file (Netlify, Cloudflare Pages); other hosts must',
   'send the same. Written by src/integrations/security-headers.ts at every build: do not edit.',
-  'Every path gets the first rule; each page also matches exactly one Content-Security-Policy rule,',
+  'Every path gets the first rule; files named after their contents may be cached for a year;',
+  'each page also matches exactly one Content-Security-Policy rule,',
   "its top-level folder's: the union of its pages' <meta> policies, plus what only a header can carry.",
 ];
 

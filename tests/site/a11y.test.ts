@@ -6,7 +6,8 @@
  * one load serves both schemes (the colours switch by CSS media queries alone, no script);
  * axe runs in legacy mode, inside the page, where the default opens a blank page for every run
  * to merge the results of frames this site does not have (about half the time); and pages are
- * checked a few at a time (`describe.concurrent`, up to the project's maxConcurrency).
+ * checked a few at a time (`describe.concurrent`), in a few pages kept open and reused
+ * (`pagePool`): a new context for each page costs more than loading it.
  */
 import { describe, expect, inject, test } from 'vitest';
 import { AxeBuilder } from '@axe-core/playwright';
@@ -15,6 +16,8 @@ import { onServer, sitemapPageUrls } from '../support/built-site.ts';
 
 const baseUrl = inject('baseUrl');
 const browser = useBrowser();
+/** Pages checked at once: one more than the two cores, so one is always loading. */
+const pages = browser.pagePool(3);
 
 type Violation = Awaited<ReturnType<AxeBuilder['analyze']>>['violations'][number];
 
@@ -43,7 +46,7 @@ test('the sitemap lists pages to check', () => {
 
 describe.concurrent('light and dark colour schemes', () => {
   test.each(urls.map((url) => [new URL(url).pathname, url]))('%s has no axe violations', async (_path, url) => {
-    const found = await browser.withPage(async (page) => {
+    const found = await pages.withPage(async (page) => {
       await page.goto(url);
       const report: string[] = [];
       for (const colorScheme of COLOUR_SCHEMES) {

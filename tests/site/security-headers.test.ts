@@ -88,3 +88,23 @@ test("'wasm-unsafe-eval' is in the search page's policies only", () => {
     `${BASE}search/*`,
   ]);
 });
+
+describe('caching', () => {
+  const cacheOf = (file: string, host: (typeof HOSTS)[number]) =>
+    headersFor(rules, `${BASE}${file}`, host).get('cache-control');
+  const immutable = distFiles('').filter((file) => /^(?:_astro|pagefind\/(?:index|filter|fragment))\//.test(file));
+
+  test.each(HOSTS)(
+    'on %s, files named after their contents may be kept a year; pages and the rest revalidate',
+    (host) => {
+      expect(immutable.length).toBeGreaterThan(3);
+      for (const file of immutable) {
+        // Named after the contents: a hash in the name (Astro's "name.HASH.css", Pagefind's "en_HASH.pf_index").
+        expect(file, 'a content hash in the name').toMatch(/[._-][\w-]{8,}\.\w+$/);
+        expect(cacheOf(file, host), file).toBe('public, max-age=31536000, immutable');
+      }
+      const names = ['pagefind/pagefind.js', 'pagefind/pagefind-entry.json', 'index.html', 'timeline/marks.json'];
+      for (const file of names) expect(cacheOf(file, host), file).toBeUndefined();
+    },
+  );
+});

@@ -59,6 +59,19 @@ test('one rule for every path, then one policy per top-level folder and per top-
   });
 });
 
+test('folders of content-named files get a year of caching under the base path, and no policy', () => {
+  const rules = securityHeaderRules(dir, '/tracker/', site(), {
+    ...OPTIONS,
+    immutable: ['_astro/*', 'pagefind/index/*'],
+  });
+  const cached = rules.filter((rule) => rule.headers['Cache-Control']);
+  expect(cached).toEqual([
+    { path: '/tracker/_astro/*', headers: { 'Cache-Control': 'public, max-age=31536000, immutable' } },
+    { path: '/tracker/pagefind/index/*', headers: { 'Cache-Control': 'public, max-age=31536000, immutable' } },
+  ]);
+  expect(rules.filter((rule) => rule.headers['Content-Security-Policy'])).toHaveLength(4);
+});
+
 test('readPolicyMeta reads past its first chunk, decodes the attribute and stops at </head>', () => {
   page('long.html', 'img-src &apos;self&apos; data:', 20_000);
   expect(readPolicyMeta(join(dir, 'long.html'))).toBe("img-src 'self' data:");

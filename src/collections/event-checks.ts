@@ -18,6 +18,7 @@ import { daysBetween, resolveRelativeDate } from '../lib/dates/relative-date.ts'
 import { renderedBlocks, type RenderedBlock } from '../lib/markdown/rendered-blocks.ts';
 import { findInPrepared, prepareText, type PreparedText } from '../lib/text/find-printed-quote.ts';
 import { normalizeForComparison } from '../lib/text/normalize.ts';
+import { missingFile } from '../lib/story/content-index.ts';
 import { textFragmentDirective } from '../lib/text/text-fragment.ts';
 import type { EventCategory } from '../lib/timeline/categories.ts';
 import { ContentError, type FieldProblem } from './content-error.ts';
@@ -198,7 +199,7 @@ function checkDerivation(
       return {
         problem: {
           field: 'when.derivedFrom.relativeTo',
-          expected: `an event in content/events/ (a file name without ".yaml"), got "${relativeTo}"`,
+          expected: missingFile('content/events/', relativeTo, '.yaml', context.entries.keys()),
         },
       };
     if (anchor.id === entry.id)
@@ -259,7 +260,8 @@ export function resolveEvents<A extends CitableArticle, E extends InvolvedEntity
       if (!article) {
         problems.push({
           field: `citations.${index}.article`,
-          expected: `one of the articles in content/articles/ (${list(articles.keys())}), got "${ref.id}"`,
+          // Named, not listed: a story of thousands of articles would fill the screen.
+          expected: missingFile('content/articles/', ref.id, '.md', articles.keys()),
         });
         return;
       }
@@ -276,7 +278,7 @@ export function resolveEvents<A extends CitableArticle, E extends InvolvedEntity
       else
         problems.push({
           field: `involved.${index}`,
-          expected: `an entity in content/entities/ (a file name without ".yaml"), got "${id}"`,
+          expected: missingFile('content/entities/', id, '.yaml', entities.keys()),
         });
     });
     const when: EventWhen = {

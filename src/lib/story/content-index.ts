@@ -5,6 +5,7 @@
 import type { EntityKind } from '../../collections/entity-schema.ts';
 import type { AliasIndex } from '../entities/alias-index.ts';
 import type { ArticleParagraph } from '../markdown/article-paragraphs.ts';
+import { editDistance } from '../search/suggest.ts';
 
 export interface ContentIndex {
   articles: ReadonlyMap<string, { file: string; paragraphs: readonly ArticleParagraph[] }>;
@@ -19,8 +20,28 @@ export interface Ref {
 }
 
 /** The message for a reference to a file that does not exist. */
-export function missingFile(folder: string, id: string, extension: string): string {
-  return `the name of a file in ${folder} (without ${extension}), but there is no ${folder}${id}${extension}`;
+export function missingFile(folder: string, id: string, extension: string, names: Iterable<string> = []): string {
+  const near = nearestName(id, names);
+  return (
+    `the name of a file in ${folder} (without ${extension}), but there is no ${folder}${id}${extension}` +
+    (near === undefined ? '' : `; did you mean "${near}"?`)
+  );
+}
+
+/**
+ * The existing name a mistyped one most likely meant: within a few edits (a fifth of its
+ * length, at least two). Names the editor can check, where listing them all would not do for a
+ * story of thousands of articles.
+ */
+export function nearestName(id: string, names: Iterable<string>): string | undefined {
+  const max = Math.max(2, Math.floor(id.length / 5));
+  let best: string | undefined;
+  let bestDistance = max + 1;
+  for (const name of names) {
+    const distance = editDistance(id, name, Math.min(max, bestDistance - 1));
+    if (distance < bestDistance) [best, bestDistance] = [name, distance];
+  }
+  return best;
 }
 
 /** Does `quote` state `count`, as digits, with or without thousands separators? */

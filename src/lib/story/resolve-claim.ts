@@ -25,19 +25,28 @@ export function resolveClaim(
 ): { problems: FieldProblem[]; reports: LocatedReport[] } {
   const problems: FieldProblem[] = [];
   if (!index.questions.has(claim.question.id)) {
-    problems.push({ field: 'question', expected: missingFile('content/questions/', claim.question.id, '.yaml') });
+    problems.push({
+      field: 'question',
+      expected: missingFile('content/questions/', claim.question.id, '.yaml', index.questions),
+    });
   }
   for (const key of ['entity', 'affiliation'] as const) {
     const ref = claim.claimant[key];
     if (ref && !index.entities.has(ref.id)) {
-      problems.push({ field: `claimant.${key}`, expected: missingFile('content/entities/', ref.id, '.yaml') });
+      problems.push({
+        field: `claimant.${key}`,
+        expected: missingFile('content/entities/', ref.id, '.yaml', index.entities.keys()),
+      });
     }
   }
   const reports: LocatedReport[] = [];
   claim.reports.forEach(({ article, quote }, i) => {
     const found = index.articles.get(article.id);
     if (!found) {
-      problems.push({ field: `reports.${i}.article`, expected: missingFile('content/articles/', article.id, '.md') });
+      problems.push({
+        field: `reports.${i}.article`,
+        expected: missingFile('content/articles/', article.id, '.md', index.articles.keys()),
+      });
       return;
     }
     const location = locateQuote(found.paragraphs, quote);

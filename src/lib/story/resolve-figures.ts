@@ -66,11 +66,17 @@ export function resolveFigures(figures: FiguresInput, index: ContentIndex): Reso
   const breakdowns: ResolvedBreakdown[] = [];
 
   if (!index.entities.has(figures.source.id)) {
-    problems.push({ field: 'source', expected: missingFile('content/entities/', figures.source.id, '.yaml') });
+    problems.push({
+      field: 'source',
+      expected: missingFile('content/entities/', figures.source.id, '.yaml', index.entities.keys()),
+    });
   }
   const article = index.articles.get(figures.article.id);
   if (!article) {
-    problems.push({ field: 'article', expected: missingFile('content/articles/', figures.article.id, '.md') });
+    problems.push({
+      field: 'article',
+      expected: missingFile('content/articles/', figures.article.id, '.md', index.articles.keys()),
+    });
     return { problems, totals, breakdowns };
   }
 
@@ -144,7 +150,7 @@ export function resolveFigures(figures: FiguresInput, index: ContentIndex): Reso
         if (!place)
           problems.push({
             field: `${partField}.place`,
-            expected: missingFile('content/entities/', part.place.id, '.yaml'),
+            expected: missingFile('content/entities/', part.place.id, '.yaml', index.entities.keys()),
           });
         else if (place.kind !== 'place')
           problems.push({

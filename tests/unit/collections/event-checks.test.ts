@@ -116,14 +116,22 @@ describe('resolveEvents', () => {
     expect(event!.citations[1]!.fragment).toBe(':~:text=arrived%20shortly%20after%20Larijani%20left');
   });
 
-  it('stops on a citation of a missing article', () => {
+  it('stops on a citation of a missing article, naming the file it looked for', () => {
     const message = problems([
       entry('a', { citations: [{ article: { id: 'nope', collection: 'articles' }, quote: 'x' }] }),
     ]);
     expect(message).toContain('content/events/a.yaml');
     expect(message).toContain(
-      'field "citations.0.article": one of the articles in content/articles/ (visits), got "nope"',
+      'field "citations.0.article": the name of a file in content/articles/ (without .md), but there is no content/articles/nope.md',
     );
+    expect(message).not.toContain('did you mean');
+  });
+
+  it('suggests the article a mistyped name most likely meant', () => {
+    const message = problems([
+      entry('a', { citations: [{ article: { id: 'visist', collection: 'articles' }, quote: 'x' }] }),
+    ]);
+    expect(message).toContain('there is no content/articles/visist.md; did you mean "visits"?');
   });
 
   it('stops on a quote that is not word for word in the article, saying where it departs', () => {
@@ -150,7 +158,7 @@ describe('resolveEvents', () => {
 
   it('stops on an unknown entity', () => {
     expect(problems([entry('a', { involved: [{ id: 'nobody', collection: 'entities' }] })])).toContain(
-      'field "involved.0": an entity in content/entities/',
+      'field "involved.0": the name of a file in content/entities/ (without .yaml), but there is no content/entities/nobody.yaml',
     );
   });
 
@@ -191,7 +199,9 @@ describe('resolveEvents', () => {
       {},
       { derivedFrom: { article: { id: 'visits', collection: 'articles' }, phrase: 'On Sunday', relativeTo: 'nope' } },
     );
-    expect(problems([unknown])).toContain('field "when.derivedFrom.relativeTo": an event in content/events/');
+    expect(problems([unknown])).toContain(
+      'field "when.derivedFrom.relativeTo": the name of a file in content/events/ (without .yaml), but there is no content/events/',
+    );
   });
 
   it('sorts events by date', () => {

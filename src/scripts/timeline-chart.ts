@@ -27,6 +27,45 @@ interface ClientData {
 
 const DAY_MS = 86_400_000;
 
+/** Matches listed at most when the filters apply to a list of several pages. */
+const MATCHES_SHOWN = 100;
+
+/**
+ * On a list of several pages, the filter's matches from the whole story, by date: each a link to
+ * its entry (on this page or another). `marks` undefined removes the listing.
+ */
+function showMatches(list: HTMLElement, marks: readonly TimelineMark[] | undefined): void {
+  list.querySelector('.tl-matches')?.remove();
+  if (!marks) return;
+  const section = document.createElement('section');
+  section.className = 'tl-matches';
+  section.setAttribute('aria-labelledby', 'tl-matches-title');
+  const title = document.createElement('h2');
+  title.id = 'tl-matches-title';
+  title.textContent = 'Matching the filters, from the whole timeline';
+  const items = document.createElement('ol');
+  const sorted = [...marks].sort((a, b) => a.start - b.start || a.end - b.end);
+  for (const mark of sorted.slice(0, MATCHES_SHOWN)) {
+    const item = document.createElement('li');
+    const when = document.createElement('span');
+    when.className = 'tl-matches-when';
+    when.textContent = mark.dateText;
+    const link = document.createElement('a');
+    link.href = mark.href;
+    link.textContent = mark.title;
+    item.append(when, ' ', link);
+    items.append(item);
+  }
+  section.append(title, items);
+  if (sorted.length > MATCHES_SHOWN) {
+    const more = document.createElement('p');
+    more.className = 'tl-matches-more';
+    more.textContent = `The first ${MATCHES_SHOWN} of ${sorted.length}, by date: narrow the filters to see the rest.`;
+    section.append(more);
+  }
+  list.prepend(section);
+}
+
 /** The list entry a mark's link points to, if it is on this page. */
 function entryOnThisPage(href: string): HTMLElement | null {
   const url = new URL(href, location.href);
@@ -310,11 +349,14 @@ class TimelineChart extends HTMLElement {
     this.shownById = new Map(this.shown.map((m) => [m.id, m]));
     const kept = new Set(this.shown.map((m) => m.id));
     const list = document.getElementById(this.dataset['list'] ?? '');
+    // A list of several pages holds only some of the matches: list them all (up to a point) instead.
+    const across = Number(list?.dataset['pages'] ?? 1) > 1 && isFiltering(this.filters);
     for (const item of list?.querySelectorAll<HTMLElement>('.tl-item') ?? [])
       item.hidden = !kept.has(item.dataset['id'] ?? '');
     for (const year of list?.querySelectorAll<HTMLElement>('.tl-year') ?? []) {
-      year.hidden = !year.querySelector('.tl-item:not([hidden])');
+      year.hidden = across || !year.querySelector('.tl-item:not([hidden])');
     }
+    if (list) showMatches(list, across ? this.shown : undefined);
     const count = (marks: TimelineMark[], kind: string) => marks.filter((m) => m.kind === kind).length;
     const status = this.querySelector('[data-status]')!;
     const events = `${count(this.shown, 'event')} of ${count(this.data.marks, 'event')} events`;

@@ -5,15 +5,13 @@
  * and checked where a missed base path shows first: the feed, the sitemap, an article page with
  * its capture, search, and the paths of _headers.
  */
-import { spawn } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, sep } from 'node:path';
-import { stripVTControlCharacters } from 'node:util';
 import { afterAll, beforeAll, expect, test, type TestContext } from 'vitest';
 import { useBrowser } from '../support/browser-page.ts';
 import { PROJECT_DIR, sitemapLocs } from '../support/built-site.ts';
-import { astroChildEnv } from '../support/child-env.ts';
+import { astroBuild } from '../support/fixture-site.ts';
 import { headersFor, parseHeadersFile } from '../support/headers-file.ts';
 import { startHeadersProxy, type HeadersProxy } from '../support/headers-proxy.ts';
 import { checkLinks } from '../support/link-check.ts';
@@ -21,37 +19,15 @@ import { startPreview, type PreviewServer } from '../support/preview-server.ts';
 import { SEARCH_UI, searchUrl } from '../support/search-ui.ts';
 
 const BASE_PATH = '/tracker/';
-const BUILD_TIMEOUT_MS = 180_000;
 
 const browser = useBrowser();
 let outDir = '';
 let server: PreviewServer | undefined;
 let proxy: HeadersProxy | undefined;
 
-function build(): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(
-      process.execPath,
-      [join(PROJECT_DIR, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir],
-      {
-        cwd: PROJECT_DIR,
-        env: astroChildEnv({ BASE_PATH, NO_COLOR: '1' }),
-        stdio: ['ignore', 'pipe', 'pipe'],
-        timeout: BUILD_TIMEOUT_MS,
-      },
-    );
-    let output = '';
-    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.once('error', reject);
-    child.once('close', (code) =>
-      code === 0
-        ? resolve()
-        : reject(
-            new Error(`astro build with BASE_PATH=${BASE_PATH} failed (${code}):\n${stripVTControlCharacters(output)}`),
-          ),
-    );
-  });
+async function build(): Promise<void> {
+  const { code, output } = await astroBuild(PROJECT_DIR, ['--outDir', outDir], { BASE_PATH });
+  if (code !== 0) throw new Error(`astro build with BASE_PATH=${BASE_PATH} failed (${code}):\n${output}`);
 }
 
 beforeAll(async () => {

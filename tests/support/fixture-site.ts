@@ -45,6 +45,7 @@ export async function buildFixture(caseDir: string, options: FixtureOptions = {}
     cpSync(caseDir, root, { recursive: true });
     for (const path of options.remove ?? []) rmSync(join(root, path), { recursive: true, force: true });
     symlinkSync(join(PROJECT_DIR, 'node_modules'), join(root, 'node_modules'), 'dir');
+    isolateCopy(root);
     return await buildCopy(root);
   } finally {
     rmSync(root, { recursive: true, force: true });
@@ -67,18 +68,26 @@ export function isolateCopy(root: string): void {
   );
 }
 
-/** Runs `astro build` in a copy of the project (`isolateCopy` first). */
+/** Runs `astro build` in a copy of the project made to build on its own (`isolateCopy`). */
 export function buildCopy(root: string): Promise<FixtureBuild> {
-  isolateCopy(root);
-  return run(root, [join(PROJECT_DIR, 'node_modules/astro/bin/astro.mjs'), 'build', '--config', COPY_CONFIG]);
+  return astroBuild(root, ['--config', COPY_CONFIG]);
 }
 
-function run(cwd: string, args: string[]): Promise<FixtureBuild> {
+/** Runs `astro build` with `args` in `cwd`, `env` added to the child's environment. */
+export function astroBuild(
+  cwd: string,
+  args: readonly string[],
+  env: Record<string, string> = {},
+): Promise<FixtureBuild> {
+  return run(cwd, [join(PROJECT_DIR, 'node_modules/astro/bin/astro.mjs'), 'build', ...args], env);
+}
+
+function run(cwd: string, args: string[], env: Record<string, string> = {}): Promise<FixtureBuild> {
   return new Promise((resolve, reject) => {
     // process.execPath: the project's Node (24), whichever `node` is first on PATH.
     const child = spawn(process.execPath, args, {
       cwd,
-      env: astroChildEnv({ NO_COLOR: '1' }),
+      env: astroChildEnv({ ...env, NO_COLOR: '1' }),
       stdio: ['ignore', 'pipe', 'pipe'],
       timeout: BUILD_TIMEOUT_MS,
     });

@@ -17,7 +17,7 @@ export const GET: APIRoute = async ({ params, site }) => {
   const story = await loadStory();
   const absolute = (path: string) => new URL(path, site).href;
   const data = OPEN_DATA[name].parse(buildOpenData(name, story, absolute));
-  // Compact: indenting made entities.json a third larger (hundreds of MB at 10,000 articles);
+  // Compact: indenting made the files a fifth larger (entities.json: 185 KB against 155 KB);
   // browsers and `jq` lay JSON out for reading anyway.
   return new Response(JSON.stringify(data) + '\n', {
     headers: { 'Content-Type': 'application/json; charset=utf-8' },

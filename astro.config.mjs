@@ -1,15 +1,10 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
-import { unified } from '@astrojs/markdown-remark';
+import { fileURLToPath } from 'node:url';
 import sitemap from '@astrojs/sitemap';
-import rehypeExternalLinks from 'rehype-external-links';
 import { pagefindIndex } from './src/integrations/pagefind-index.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
-import { rehypeParagraphIds } from './src/lib/markdown/rehype-paragraph-ids.ts';
-import { remarkEntityLinks } from './src/lib/markdown/remark-entity-links.ts';
-import { remarkInlineCaptions } from './src/lib/markdown/remark-inline-captions.ts';
-import { remarkReadingTime } from './src/lib/markdown/remark-reading-time.ts';
-import { remarkRejectRawHtml } from './src/lib/markdown/remark-reject-raw-html.ts';
+import { articleProcessor } from './src/lib/markdown/article-processor.ts';
 
 // SITE_URL lets a deployment set its own origin; canonical URLs, the feed and the sitemap use it.
 const site = process.env.SITE_URL ?? 'https://iran-syria-tracker.example';
@@ -64,22 +59,9 @@ export default defineConfig({
   markdown: {
     // The articles hold no code; Shiki's inline styles would break the Content Security Policy.
     syntaxHighlight: false,
-    // Astro 7 defaults to the Sätteri processor; the project's plugins are remark/rehype.
-    processor: unified({
-      // The articles' own punctuation, as published: no curly quotes or dashes made from
-      // straight ones (the captures are the reference), and SmartyPants was the costliest step
-      // of rendering (a third of Markdown time at 10,000 articles).
-      smartypants: false,
-      // Raw HTML stops the build before anything else runs; entity links come before captions,
-      // so captions placed in the text are not linked.
-      remarkPlugins: [
-        remarkRejectRawHtml,
-        [remarkEntityLinks, { entitiesDir: new URL('./content/entities/', import.meta.url), base }],
-        remarkInlineCaptions,
-        remarkReadingTime,
-      ],
-      // Links out of the site must not hand our page to the destination (window.opener, referrer).
-      rehypePlugins: [rehypeParagraphIds, [rehypeExternalLinks, { rel: ['noopener', 'noreferrer'] }]],
-    }),
+    // Our own processor (src/lib/markdown/article-pipeline.ts): remark and rehype with the
+    // project's plugins, rendered on worker threads (article-processor.ts). It keeps the
+    // articles' own punctuation (no SmartyPants: the captures are the reference).
+    processor: articleProcessor({ entitiesDir: fileURLToPath(new URL('./content/entities/', import.meta.url)), base }),
   },
 });

@@ -15,7 +15,7 @@ import {
 } from '../lib/dates/event-date.ts';
 import { formatPublishedDate, type PublishedDate } from '../lib/dates/published-date.ts';
 import { daysBetween, resolveRelativeDate } from '../lib/dates/relative-date.ts';
-import { renderedBlocks, type RenderedBlock } from '../lib/markdown/rendered-blocks.ts';
+import { renderedBlocksOf, type RenderedBlock } from '../lib/markdown/rendered-blocks.ts';
 import { findInPrepared, prepareText, type PreparedText } from '../lib/text/find-printed-quote.ts';
 import { normalizeForComparison } from '../lib/text/normalize.ts';
 import { missingFile } from '../lib/story/content-index.ts';
@@ -34,7 +34,8 @@ export interface CitableArticle {
     standfirst?: string | undefined;
     captions?: { text: string; after?: string | undefined }[] | undefined;
   };
-  rendered?: { html: string } | undefined;
+  /** What the render recorded (`rendered-blocks.ts`). */
+  rendered?: { metadata?: Record<string, unknown> } | undefined;
 }
 
 export interface InvolvedEntity {
@@ -94,7 +95,7 @@ function searchableText(article: CitableArticle): Searchable {
       .filter((caption) => !caption.after)
       .map((caption) => ({ anchor: undefined, kind: 'caption' as const, text: caption.text })),
   ];
-  const blocks = [...frontmatter, ...renderedBlocks(article.rendered.html)];
+  const blocks = [...frontmatter, ...renderedBlocksOf(article)];
   return { blocks, pageText: blocks.map((b) => b.text).join('\n'), prepared: [] };
 }
 

@@ -9,6 +9,7 @@ import { STANCE_IDS } from '../collections/stance.ts';
 import { compareNewestFirst, sortInstant } from '../lib/dates/published-date.ts';
 import { buildAliasIndex, matchKey, type AliasIndex } from '../lib/entities/alias-index.ts';
 import { articleParagraphs, type ArticleParagraph } from '../lib/markdown/article-paragraphs.ts';
+import { renderedBlocksOf } from '../lib/markdown/rendered-blocks.ts';
 import type { ContentIndex } from '../lib/story/content-index.ts';
 import { indexMentions, type MentionIndex } from '../lib/story/mention-index.ts';
 import { resolveClaim, type LocatedReport } from '../lib/story/resolve-claim.ts';
@@ -111,7 +112,7 @@ async function load(): Promise<Story> {
   }
   articles.sort((a, b) => compareNewestFirst(a.data.published, b.data.published) || a.id.localeCompare(b.id));
 
-  const paragraphs = new Map(articles.map((a) => [a.id, articleParagraphs(a.body ?? '')]));
+  const paragraphs = new Map(articles.map((a) => [a.id, articleParagraphs(renderedBlocksOf(a))]));
   const index: ContentIndex = {
     articles: new Map(articles.map((a) => [a.id, { file: fileOf(a), paragraphs: paragraphs.get(a.id)! }])),
     entities: new Map(entityList.map((e) => [e.id, { name: e.data.name, kind: e.data.kind }])),

@@ -1,3 +1,4 @@
+import { fromHtml } from 'hast-util-from-html';
 import { describe, expect, it } from 'vitest';
 import { ContentError } from '../../../src/collections/content-error.ts';
 import {
@@ -7,6 +8,12 @@ import {
   type InvolvedEntity,
 } from '../../../src/collections/event-checks.ts';
 import type { CalendarDate } from '../../../src/lib/dates/calendar-date.ts';
+import { blocksOf } from '../../../src/lib/markdown/rendered-blocks.ts';
+
+/** What the article pipeline records when it renders `html` (rendered-blocks.ts). */
+function renderedFrom(html: string): CitableArticle['rendered'] {
+  return { metadata: { frontmatter: { renderedBlocks: blocksOf(fromHtml(html, { fragment: true })) } } };
+}
 
 const day = (year: number, month: number, d: number): CalendarDate => ({ year, month, day: d, precision: 'day' });
 
@@ -24,11 +31,10 @@ const article: CitableArticle = {
     },
     standfirst: 'Nasirzadeh arrived shortly after Larijani left.',
   },
-  rendered: {
-    html:
-      '<p id="p-on-sunday">On Sunday, Nasirzadeh met with Syrian President Bashar al-Assad in Damascus.<a class="paragraph-link" href="#p-on-sunday">¶</a></p>' +
+  rendered: renderedFrom(
+    '<p id="p-on-sunday">On Sunday, Nasirzadeh met with Syrian President Bashar al-Assad in Damascus.<a class="paragraph-link" href="#p-on-sunday">¶</a></p>' +
       '<p id="p-larijanis-visit">Larijani’s visit to Damascus last Thursday, during which he conveyed a message.<a class="paragraph-link" href="#p-larijanis-visit">¶</a></p>',
-  },
+  ),
 };
 const articles = new Map([[article.id, article]]);
 const entities = new Map<string, InvolvedEntity>([

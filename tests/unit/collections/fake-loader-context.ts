@@ -75,8 +75,11 @@ class FakeLogger {
   }
 }
 
-/** Renders a Markdown body to HTML, or throws as a remark plugin would. */
-export type RenderMarkdown = (body: string, frontmatter: Record<string, unknown>) => Promise<string>;
+/** Renders a Markdown body to HTML (with what the plugins recorded, if any), or throws as a remark plugin would. */
+export type RenderMarkdown = (
+  body: string,
+  frontmatter: Record<string, unknown>,
+) => Promise<string | { html: string; metadata: Record<string, unknown> }>;
 
 export interface FakeContextOptions {
   /** Project root (a file: URL ending in "/"). */
@@ -120,10 +123,11 @@ export function fakeLoaderContext({ root, collection, schema, render, beforeRead
       return { data: parsed.frontmatter, body: parsed.content.trim(), rawData: parsed.rawFrontmatter };
     },
     ...(render && {
-      getRenderFunction: async () => async (entry: { body?: string; data?: Record<string, unknown> }) => ({
-        html: await render(entry.body ?? '', entry.data ?? {}),
-        metadata: { imagePaths: [] },
-      }),
+      getRenderFunction: async () => async (entry: { body?: string; data?: Record<string, unknown> }) => {
+        const rendered = await render(entry.body ?? '', entry.data ?? {});
+        const { html, metadata } = typeof rendered === 'string' ? { html: rendered, metadata: {} } : rendered;
+        return { html, metadata: { ...metadata, imagePaths: [] } };
+      },
     }),
   };
   const yaml = {

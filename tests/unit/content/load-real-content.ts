@@ -4,7 +4,6 @@
  * fake-loader-context.ts). Entries come back shaped as `getCollection()` returns them, so a
  * test can serve them from a stand-in `astro:content` and run the real `loadStory()` on them.
  */
-import { createMarkdownProcessor, type UnifiedProcessorOptions } from '@astrojs/markdown-remark';
 import astroConfig from '../../../astro.config.mjs';
 import type { z } from 'astro/zod';
 import { collections } from '../../../src/content.config.ts';
@@ -49,12 +48,11 @@ export async function loadCollection(name: string): Promise<LoadedCollection> {
 }
 
 // Articles must be rendered, as in a build: the story's quote checks search the rendered text
-// (inline captions included), so render with the project's own remark and rehype plugins.
-const { remarkPlugins, rehypePlugins } = (astroConfig.markdown?.processor as { options: UnifiedProcessorOptions })
-  .options;
-const processor = createMarkdownProcessor({ remarkPlugins: remarkPlugins ?? [], rehypePlugins: rehypePlugins ?? [] });
-async function renderMarkdown(body: string, frontmatter: Record<string, unknown>): Promise<string> {
-  return (await (await processor).render(body, { frontmatter })).code;
+// (inline captions included), so render with the project's own processor (worker threads and all).
+const renderer = astroConfig.markdown!.processor!.createRenderer({});
+async function renderMarkdown(body: string, frontmatter: Record<string, unknown>) {
+  const { code, metadata } = await (await renderer).render(body, { frontmatter });
+  return { html: code, metadata };
 }
 
 export const COLLECTION_NAMES = Object.keys(collections);

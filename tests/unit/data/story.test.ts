@@ -6,6 +6,7 @@
 import { beforeEach, describe, expect, test, vi } from 'vitest';
 import type { ContentError } from '../../../src/collections/content-error.ts';
 import type { CalendarDate } from '../../../src/lib/dates/calendar-date.ts';
+import { renderedParagraphs } from '../content/rendered-paragraphs.ts';
 
 let entries: Record<string, unknown[]> = {};
 const getCollection = vi.fn(async (name: string) => [...(entries[name] ?? [])]);
@@ -33,6 +34,7 @@ function article(id: string, date: string, publisher = 'enab-baladi') {
     collection: 'articles',
     filePath: `content/articles/${id}.md`,
     body: `Text of ${id}.`,
+    rendered: renderedParagraphs(`Text of ${id}.`),
     data: {
       headline: id,
       headlineBy: 'publisher',

@@ -6,6 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import type { APIContext } from 'astro';
 import { expect, test, vi } from 'vitest';
+import { renderedParagraphs } from '../content/rendered-paragraphs.ts';
 
 const CAPTURES = new URL('../../../content/captures/', import.meta.url);
 const [first = '', second = ''] = readdirSync(CAPTURES)
@@ -16,6 +17,7 @@ const article = (id: string, file: string, part?: number) => ({
   id,
   filePath: `content/articles/${id}.md`,
   body: 'Body.',
+  rendered: renderedParagraphs('Body.'),
   data: {
     publisher: { id: 'p', collection: 'publishers' },
     published: { date: { year: 2024, precision: 'year' }, estimate: false },

@@ -6,6 +6,7 @@
 import type { APIContext } from 'astro';
 import { beforeAll, expect, test, vi } from 'vitest';
 import type { CalendarDate } from '../../../src/lib/dates/calendar-date.ts';
+import { renderedParagraphs } from '../content/rendered-paragraphs.ts';
 
 const day = (year: number, month: number, dayOfMonth: number): CalendarDate => ({
   year,
@@ -27,7 +28,7 @@ const entries: Record<string, unknown[]> = {
       id: 'printed-date',
       filePath: 'content/articles/printed-date.md',
       body: 'Body.',
-      rendered: { html: '<p>Printed <em>body</em>.</p>' },
+      rendered: { ...renderedParagraphs('Printed body.'), html: '<p>Printed <em>body</em>.</p>' },
       data: {
         headline: 'A dated article',
         publisher: { id: 'q-and-a', collection: 'publishers' },
@@ -39,7 +40,7 @@ const entries: Record<string, unknown[]> = {
       id: 'estimated-date',
       filePath: 'content/articles/estimated-date.md',
       body: 'Body.',
-      rendered: { html: '<p>Estimated body.</p>' },
+      rendered: { ...renderedParagraphs('Estimated body.'), html: '<p>Estimated body.</p>' },
       data: {
         headline: 'An undated article',
         publisher: { id: 'q-and-a', collection: 'publishers' },

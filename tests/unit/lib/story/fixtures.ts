@@ -1,6 +1,8 @@
 /** A small story index for the cross-check tests: two articles, a few entities, one question. */
 import { buildAliasIndex } from '../../../../src/lib/entities/alias-index.ts';
 import { articleParagraphs } from '../../../../src/lib/markdown/article-paragraphs.ts';
+import { renderedBlocksOf } from '../../../../src/lib/markdown/rendered-blocks.ts';
+import { renderedParagraphs } from '../../content/rendered-paragraphs.ts';
 import type { ContentIndex } from '../../../../src/lib/story/content-index.ts';
 
 const ENTITIES = [
@@ -20,10 +22,15 @@ export function storyIndex(): ContentIndex {
         {
           file: 'content/articles/denial.md',
           paragraphs: articleParagraphs(
-            'Haji said, “Everything remains as it is.”\n\n' +
-              'The sites consist of 52 military bases, along with 477 points distributed across 117 locations in Aleppo, ' +
-              '109 in the countryside of Damascus, 67 in Homs, and 7 in Damascus.\n\n' +
-              'The Jusoor Center counted 300 sites in all.',
+            renderedBlocksOf({
+              id: 'denial',
+              rendered: renderedParagraphs(
+                'Haji said, “Everything remains as it is.”',
+                'The sites consist of 52 military bases, along with 477 points distributed across 117 locations in Aleppo, ' +
+                  '109 in the countryside of Damascus, 67 in Homs, and 7 in Damascus.',
+                'The Jusoor Center counted 300 sites in all.',
+              ),
+            }),
           ),
         },
       ],

@@ -1,0 +1,118 @@
+/**
+ * Astro's Markdown processor for the articles (`markdown.processor` in astro.config.mjs): the
+ * article pipeline (`article-pipeline.ts`), run on worker threads.
+ *
+ * Astro renders every article while it syncs content, on one thread, and at 10,000 articles
+ * that was 37 s of a build whose other core sat idle. Astro's loader keeps ten renders in flight,
+ * so workers render them side by side while the main thread reads and validates the other files.
+ */
+import { availableParallelism } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { MarkdownProcessor, MarkdownRenderer, MarkdownRenderResult } from '@astrojs/markdown-remark';
+import { createArticlePipeline, renderArticle, type ArticlePipelineOptions } from './article-pipeline.ts';
+import type { RenderReply, RenderRequest } from './render-worker.ts';
+
+export interface ArticleProcessorOptions extends ArticlePipelineOptions {
+  /** Worker threads; 1 renders on the calling thread. Defaults to the machine's cores. */
+  threads?: number;
+}
+
+interface Pending {
+  resolve: (result: MarkdownRenderResult) => void;
+  reject: (error: Error) => void;
+}
+
+/** One worker and the renders it owes. */
+class RenderThread {
+  readonly pending = new Map<number, Pending>();
+  readonly #worker: Worker;
+
+  constructor(options: ArticlePipelineOptions, onExit: () => void) {
+    this.#worker = new Worker(new URL('./render-worker.ts', import.meta.url), { workerData: options });
+    // An idle pool must not keep the process alive (see render()).
+    this.#worker.unref();
+    this.#worker.on('message', (reply: RenderReply) => {
+      const waiting = this.pending.get(reply.id);
+      if (!waiting) return;
+      this.#settled(reply.id);
+      if ('error' in reply) waiting.reject(new Error(reply.error));
+      else waiting.resolve(reply.result);
+    });
+    const fail = (error: Error) => {
+      for (const [id, waiting] of this.pending) {
+        this.#settled(id);
+        waiting.reject(error);
+      }
+      onExit();
+    };
+    this.#worker.on('error', fail);
+    this.#worker.on('exit', (code) => fail(new Error(`the Markdown render thread stopped (exit code ${code})`)));
+  }
+
+  render(request: RenderRequest): Promise<MarkdownRenderResult> {
+    return new Promise((resolve, reject) => {
+      if (this.pending.size === 0) this.#worker.ref();
+      this.pending.set(request.id, { resolve, reject });
+      this.#worker.postMessage(request);
+    });
+  }
+
+  #settled(id: number): void {
+    this.pending.delete(id);
+    if (this.pending.size === 0) this.#worker.unref();
+  }
+}
+
+/** Renders on `size` threads, each article on the one with the fewest waiting. */
+function threadPool(options: ArticlePipelineOptions, size: number): MarkdownRenderer {
+  const threads: (RenderThread | undefined)[] = Array.from({ length: size }, () => undefined);
+  let nextId = 0;
+  const thread = (slot: number): RenderThread =>
+    (threads[slot] ??= new RenderThread(options, () => {
+      // A thread that failed is replaced on the next render; its renders were rejected.
+      threads[slot] = undefined;
+    }));
+  return {
+    render: (content, renderOptions) => {
+      let slot = 0;
+      for (let i = 1; i < size; i += 1)
+        if ((threads[i]?.pending.size ?? 0) < (threads[slot]?.pending.size ?? 0)) slot = i;
+      return thread(slot).render({
+        id: (nextId += 1),
+        content,
+        frontmatter: renderOptions?.frontmatter ?? {},
+        filePath: renderOptions?.fileURL && fileURLToPath(renderOptions.fileURL),
+      });
+    },
+  };
+}
+
+/** Astro asks for a renderer per collection load (each `astro dev` sync); they share one pool. */
+const renderers = new Map<string, MarkdownRenderer>();
+
+export function articleProcessor({ threads = availableParallelism(), ...options }: ArticleProcessorOptions) {
+  return {
+    name: 'article-pipeline',
+    options: {},
+    createRenderer: async (): Promise<MarkdownRenderer> => {
+      const key = JSON.stringify([options, threads]);
+      let renderer = renderers.get(key);
+      if (!renderer) {
+        if (threads > 1) renderer = threadPool(options, threads);
+        else {
+          const pipeline = createArticlePipeline(options);
+          renderer = {
+            render: (content, renderOptions) =>
+              renderArticle(pipeline, content, {
+                frontmatter: renderOptions?.frontmatter ?? {},
+                filePath: renderOptions?.fileURL && fileURLToPath(renderOptions.fileURL),
+              }),
+          };
+        }
+        renderers.set(key, renderer);
+      }
+      return renderer;
+    },
+  } satisfies MarkdownProcessor;
+}

@@ -4,7 +4,7 @@
  * highlight the words exactly as the page prints them (curly quotes and all).
  * (`locate-quote.ts` finds which Markdown paragraph holds a quote; this finds the printed words.)
  */
-import { NORMALIZE_STEPS } from './normalize.ts';
+import { NORMALIZE_STEPS, normalizeForComparison } from './normalize.ts';
 
 /** Text with, for every character, the range of the source it came from. */
 interface TrackedText {
@@ -53,26 +53,37 @@ export interface PrintedQuote {
   text: string;
 }
 
-/** A text normalized once, to look many quotes up in (an article's block is searched for each of its citations). */
+/**
+ * A text normalized once, to look many quotes up in (an article's block is searched for each of
+ * its citations). Where each character came from is worked out only for a block that holds a
+ * quote: most blocks hold none, and tracking costs ten times the normalizing.
+ */
 export interface PreparedText {
   source: string;
-  tracked: TrackedText;
+  /** `normalizeForComparison(source)`: the text `tracked` holds, without the tracking. */
+  normalized: string;
+  tracked?: TrackedText;
 }
 
 export function prepareText(text: string): PreparedText {
   const source = text.normalize('NFC');
+  return { source, normalized: normalizeForComparison(source) };
+}
+
+function trackSteps(source: string): TrackedText {
   let tracked = track(source);
   for (const [pattern, replacement] of NORMALIZE_STEPS) tracked = replaceTracked(tracked, pattern, replacement);
-  return { source, tracked };
+  return tracked;
 }
 
 /** Where `quote` occurs in a prepared text (typography aside), or undefined. */
-export function findInPrepared({ source, tracked }: PreparedText, quote: string): PrintedQuote | undefined {
-  let needle = quote.normalize('NFC');
-  for (const [pattern, replacement] of NORMALIZE_STEPS) needle = needle.replace(pattern, replacement);
+export function findInPrepared(prepared: PreparedText, quote: string): PrintedQuote | undefined {
+  const needle = normalizeForComparison(quote);
   if (!needle) return undefined;
-  const at = tracked.text.indexOf(needle);
+  const at = prepared.normalized.indexOf(needle);
   if (at === -1) return undefined;
+  const { source } = prepared;
+  const tracked = (prepared.tracked ??= trackSteps(source));
   const start = tracked.from[at]!;
   const end = tracked.to[at + needle.length - 1]!;
   return { start, end, text: source.slice(start, end) };

@@ -6,12 +6,16 @@
  * exactly the searchable pages stops the build with a message naming the page.
  *
  * Pages are added one by one (not `addDirectory`) so the index holds exactly the pages we
- * mean it to, with result URLs that carry the site's base path.
+ * mean it to, with result URLs that carry the site's base path. They are added as they are
+ * rendered (`pagefind-middleware.ts`): Pagefind indexes on its own process while Astro renders
+ * the other pages, and at 10,000 articles indexing after the last page cost 32 s of the build.
  */
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
+import { PagefindIndexing, SearchIndexError } from './pagefind-indexing.ts';
+import { setPageSink } from './pagefind-pages.ts';
 
 export interface PagefindIndexOptions {
   /** Which built pages are searchable, by pathname as Astro reports it ("articles/slug/"). */
@@ -39,13 +43,6 @@ interface EntryFile {
   languages: Record<string, { page_count: number }>;
 }
 
-/** Pages sent to Pagefind before the first answer is awaited. */
-const PAGES_IN_FLIGHT = 8;
-
-export class SearchIndexError extends Error {
-  override name = 'SearchIndexError';
-}
-
 export function pagefindIndex({
   include,
   bundleDirectory = 'pagefind',
@@ -53,51 +50,48 @@ export function pagefindIndex({
   groupFragmentsUpTo = 0,
 }: PagefindIndexOptions): AstroIntegration {
   let base = '/';
+  let outDir: URL | undefined;
+  let indexing: PagefindIndexing | undefined;
+  /** The page's path as Astro reports built pages ("articles/slug/"), from its address. */
+  const pathnameOf = (address: string) => address.slice(base.length).replace(/^\/+/, '');
   return {
     name: 'pagefind-index',
     hooks: {
+      'astro:config:setup': ({ command, addMiddleware }) => {
+        if (command !== 'build') return;
+        addMiddleware({ entrypoint: new URL('./pagefind-middleware.ts', import.meta.url), order: 'post' });
+      },
       'astro:config:done': ({ config }) => {
         base = config.base;
+        outDir = config.outDir;
       },
-      'astro:build:done': async ({ dir, pages, logger }) => {
-        const pathnames = pages.map((page) => page.pathname).filter((pathname) => include.test(pathname));
-        if (pathnames.length === 0) {
-          throw new SearchIndexError(`No built page matches ${include}: there is nothing to index for search.`);
-        }
+      'astro:build:start': () => {
         // The Pagefind service is a child process and reads its settings from the environment.
         if (indexChunkSize) process.env['PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE'] = String(indexChunkSize);
+        const current = (indexing = new PagefindIndexing(groupFragmentsUpTo));
+        setPageSink({
+          wants: (address) => include.test(pathnameOf(address)),
+          add: (address, content) => {
+            const pathname = pathnameOf(address);
+            const file = fileURLToPath(new URL(`${pathname}index.html`, outDir));
+            return current.add(pathname, { url: address, file, content });
+          },
+        });
+      },
+      'astro:build:done': async ({ dir, pages, logger }) => {
+        setPageSink(undefined);
         try {
-          const grouped = pathnames.length <= groupFragmentsUpTo;
-          const { index, errors } = await pagefind.createIndex({
-            forceLanguage: 'en',
-            ...(grouped ? { maxFragments: 1 } : {}),
-          });
-          if (!index || errors.length > 0) throw new SearchIndexError(`Pagefind could not start: ${errors.join('; ')}`);
-
-          // Several pages in flight at once: Pagefind's service answers each add in turn, and
-          // waiting for every answer before sending the next page leaves it idle between pages.
-          let words = 0;
-          const queue = [...pathnames];
-          const addNext = async (): Promise<void> => {
-            for (let pathname = queue.shift(); pathname !== undefined; pathname = queue.shift()) {
-              const file = new URL(`${pathname}index.html`, dir);
-              const content = await readFile(file, 'utf8');
-              if (!content.includes('data-pagefind-body')) {
-                throw new SearchIndexError(
-                  `${fileURLToPath(file)} has no data-pagefind-body element, so Pagefind would index its navigation and footer too.`,
-                );
-              }
-              const url = `${base.replace(/\/+$/, '')}/${pathname.replace(/^\/+/, '')}`;
-              const added = await index.addHTMLFile({ url, content });
-              if (added.errors.length > 0)
-                throw new SearchIndexError(`${fileURLToPath(file)}: ${added.errors.join('; ')}`);
-              if (added.file.uniqueWords === 0)
-                throw new SearchIndexError(`${fileURLToPath(file)}: no searchable words found.`);
-              words += added.file.uniqueWords;
-            }
-          };
-          await Promise.all(Array.from({ length: PAGES_IN_FLIGHT }, addNext));
-
+          if (!indexing)
+            throw new SearchIndexError('The search index was never started (astro:build:start did not run).');
+          const pathnames = pages.map((page) => page.pathname).filter((pathname) => include.test(pathname));
+          if (pathnames.length === 0) {
+            throw new SearchIndexError(`No built page matches ${include}: there is nothing to index for search.`);
+          }
+          const index = await indexing.finish();
+          const missed = pathnames.filter((pathname) => !indexing!.added.has(pathname));
+          if (missed.length > 0) {
+            throw new SearchIndexError(`Built but never handed to the search index: ${missed.join(', ')}.`);
+          }
           const outputPath = fileURLToPath(new URL(`${bundleDirectory}/`, dir));
           const written = await index.writeFiles({ outputPath });
           if (written.errors.length > 0)
@@ -112,9 +106,10 @@ export function pagefindIndex({
             );
           }
           logger.info(
-            `Indexed ${pathnames.length} pages into ${outputPath} (${words} words, each counted once per page)`,
+            `Indexed ${pathnames.length} pages into ${outputPath} (${indexing.words} words, each counted once per page)`,
           );
         } finally {
+          indexing = undefined;
           await pagefind.close();
         }
       },

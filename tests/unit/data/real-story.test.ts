@@ -73,6 +73,10 @@ describe('open data', async () => {
     expect(response.headers.get('content-type')).toBe('application/json; charset=utf-8');
     const text = await response.text();
     expect(() => OPEN_DATA[name].parse(JSON.parse(text))).not.toThrow();
+    // Written a record at a time, the file is what serializing it whole gives (json-stream.ts).
+    const { buildOpenData } = await import('../../../src/lib/open-data/build-open-data.ts');
+    const whole = OPEN_DATA[name].parse(buildOpenData(name, story, (path) => new URL(path, SITE).href));
+    expect(text).toBe(JSON.stringify(whole) + '\n');
     const urls = [...text.matchAll(/"(?:url|captureUrl)":\s*"([^"]+)"/g)].map(([, url = '']) => url);
     expect(urls.length, 'the file links to the site').toBeGreaterThan(0);
     for (const url of urls) expect(url.startsWith(SITE.href), url).toBe(true);

@@ -17,6 +17,9 @@ export default defineConfig({
   trailingSlash: 'always',
   // Two files claiming one slug must stop the build, not overwrite each other.
   prerenderConflictBehavior: 'error',
+  // Pages rendered four at a time: one page's render fills the time another waits for its file
+  // to be written (a fifth of the page phase was idle at 10,000 articles; 96 s became 78 s).
+  build: { concurrency: 4 },
   // Search covers the articles only; the index is rebuilt on every build (see the integration).
   integrations: [
     sitemap(),

@@ -4,7 +4,7 @@
  * does not use ("hmeimim" where it writes "Khmeimim"), and the token of every spelling of
  * several words ("zeinab_shrine"), space-separated.
  */
-import { isSearchableSpelling, searchWords, spellingToken } from './spellings.ts';
+import { foldForSearch, isSearchableSpelling, searchWord, searchWords, spellingToken } from './spellings.ts';
 
 export interface SpelledEntity {
   name: string;
@@ -12,8 +12,7 @@ export interface SpelledEntity {
 }
 
 export function spellingMetadata(mentioned: Iterable<SpelledEntity>, text: string): string {
-  // Both "al-Qusayr" and its parts count as used: a query for either finds the text.
-  const used = new Set([...searchWords(text), ...searchWords(text.replace(/[-‐‑–—/]/g, ' '))]);
+  const used = usedWords(text);
   const words = new Set<string>();
   for (const entity of mentioned) {
     const spellings = [entity.name, ...entity.aliases].filter(isSearchableSpelling);
@@ -26,4 +25,15 @@ export function spellingMetadata(mentioned: Iterable<SpelledEntity>, text: strin
     }
   }
   return [...words].join(' ');
+}
+
+/** The words of a text as search compares them; both "al-Qusayr" and its parts count as used: a query for either finds the text. */
+function usedWords(text: string): Set<string> {
+  const used = new Set<string>();
+  for (const token of foldForSearch(text).split(/\s+/)) {
+    used.add(searchWord(token));
+    if (/[-‐‑–—/]/.test(token)) for (const part of token.split(/[-‐‑–—/]/)) used.add(searchWord(part));
+  }
+  used.delete('');
+  return used;
 }

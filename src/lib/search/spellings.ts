@@ -27,15 +27,19 @@ const MIN_LETTERS = 3;
 /** `_` is a word character for Pagefind (its default `include_characters`), so a token is one word. */
 const TOKEN_JOINER = '_';
 
+/** Text folded as search compares it: accents dropped, lower case ("Ez-Zōr" → "ez-zor"). */
+export function foldForSearch(text: string): string {
+  return text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+}
+
+/** A folded word as search compares it: punctuation dropped ("ez-zor" → "ezzor"). */
+export function searchWord(folded: string): string {
+  return folded.replace(/[^\p{L}\p{N}_]/gu, '');
+}
+
 /** A spelling's words as search compares them: "Deir ez-Zor" → ["deir", "ezzor"]. */
 export function searchWords(text: string): string[] {
-  return text
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .split(/\s+/)
-    .map((word) => word.replace(/[^\p{L}\p{N}_]/gu, ''))
-    .filter(Boolean);
+  return foldForSearch(text).split(/\s+/).map(searchWord).filter(Boolean);
 }
 
 /** The one-word form of a spelling of several words ("zeinab_shrine"); undefined for one word. */

@@ -20,12 +20,16 @@ function track(source: string): TrackedText {
 
 /** `String.replace` with a global regex that keeps every character's source range. */
 function replaceTracked(input: TrackedText, pattern: RegExp, replacement: string): TrackedText {
-  const out: TrackedText = { text: '', from: [], to: [] };
+  const parts: string[] = [];
+  const from: number[] = [];
+  const to: number[] = [];
   let last = 0;
   const keep = (start: number, end: number) => {
-    out.text += input.text.slice(start, end);
-    out.from.push(...input.from.slice(start, end));
-    out.to.push(...input.to.slice(start, end));
+    parts.push(input.text.slice(start, end));
+    for (let i = start; i < end; i += 1) {
+      from.push(input.from[i]!);
+      to.push(input.to[i]!);
+    }
   };
   for (const match of input.text.matchAll(pattern)) {
     const start = match.index;
@@ -34,15 +38,15 @@ function replaceTracked(input: TrackedText, pattern: RegExp, replacement: string
     // A replacement stands for the whole match (or, for an empty match, the spot it is at).
     const sourceFrom = start < end ? input.from[start]! : (input.to[start - 1] ?? 0);
     const sourceTo = start < end ? input.to[end - 1]! : sourceFrom;
-    for (const char of replacement) {
-      out.text += char;
-      out.from.push(sourceFrom);
-      out.to.push(sourceTo);
+    parts.push(replacement);
+    for (let i = 0; i < replacement.length; i += 1) {
+      from.push(sourceFrom);
+      to.push(sourceTo);
     }
     last = end;
   }
   keep(last, input.text.length);
-  return out;
+  return { text: parts.join(''), from, to };
 }
 
 export interface PrintedQuote {

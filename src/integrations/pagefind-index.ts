@@ -14,6 +14,7 @@ import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
+import { InOrder } from './in-order.ts';
 import { PagefindIndexing, SearchIndexError } from './pagefind-indexing.ts';
 import { setPageSink } from './pagefind-pages.ts';
 
@@ -52,6 +53,8 @@ export function pagefindIndex({
   let base = '/';
   let outDir: URL | undefined;
   let indexing: PagefindIndexing | undefined;
+  /** The index being written: its folder once done. */
+  let writing: Promise<string> | undefined;
   /** The page's path as Astro reports built pages ("articles/slug/"), from its address. */
   const pathnameOf = (address: string) => address.slice(base.length).replace(/^\/+/, '');
   return {
@@ -69,33 +72,48 @@ export function pagefindIndex({
         // The Pagefind service is a child process and reads its settings from the environment.
         if (indexChunkSize) process.env['PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE'] = String(indexChunkSize);
         const current = (indexing = new PagefindIndexing(groupFragmentsUpTo));
+        const line = new InOrder();
         setPageSink({
+          begin: () => line.take(),
           wants: (address) => include.test(pathnameOf(address)),
-          add: (address, content) => {
+          add: (place, address, content) => {
             const pathname = pathnameOf(address);
             const file = fileURLToPath(new URL(`${pathname}index.html`, outDir));
-            return current.add(pathname, { url: address, file, content });
+            return line.run(place, () => current.add(pathname, { url: address, file, content }));
           },
+          skip: (place) => line.skip(place),
         });
       },
-      'astro:build:done': async ({ dir, pages, logger }) => {
+      // The write starts as soon as the last page is rendered, while Astro finishes its build
+      // and the other integrations run; the checks wait for build:done, which lists the pages.
+      'astro:build:generated': ({ dir }) => {
+        const current = indexing;
+        const outputPath = fileURLToPath(new URL(`${bundleDirectory}/`, dir));
+        writing = current
+          ? current.finish().then(async (index) => {
+              const written = await index.writeFiles({ outputPath });
+              if (written.errors.length > 0)
+                throw new SearchIndexError(`Pagefind could not write ${outputPath}: ${written.errors.join('; ')}`);
+              return outputPath;
+            })
+          : Promise.reject(new SearchIndexError('The search index was never started (astro:build:start did not run).'));
+        // Handled in build:done; until then a failure must not count as unhandled.
+        writing.catch(() => {});
+      },
+      'astro:build:done': async ({ pages, logger }) => {
         setPageSink(undefined);
         try {
-          if (!indexing)
-            throw new SearchIndexError('The search index was never started (astro:build:start did not run).');
           const pathnames = pages.map((page) => page.pathname).filter((pathname) => include.test(pathname));
           if (pathnames.length === 0) {
             throw new SearchIndexError(`No built page matches ${include}: there is nothing to index for search.`);
           }
-          const index = await indexing.finish();
+          if (!writing)
+            throw new SearchIndexError('The search index was never written (astro:build:generated did not run).');
+          const outputPath = await writing;
           const missed = pathnames.filter((pathname) => !indexing!.added.has(pathname));
           if (missed.length > 0) {
             throw new SearchIndexError(`Built but never handed to the search index: ${missed.join(', ')}.`);
           }
-          const outputPath = fileURLToPath(new URL(`${bundleDirectory}/`, dir));
-          const written = await index.writeFiles({ outputPath });
-          if (written.errors.length > 0)
-            throw new SearchIndexError(`Pagefind could not write ${outputPath}: ${written.errors.join('; ')}`);
           // Exactly the searchable pages: anything else means pages were dropped or doubled.
           // (Read back from disk: asking the service for its files would copy the whole index.)
           const entry = JSON.parse(await readFile(`${outputPath}/pagefind-entry.json`, 'utf8')) as EntryFile;
@@ -106,10 +124,11 @@ export function pagefindIndex({
             );
           }
           logger.info(
-            `Indexed ${pathnames.length} pages into ${outputPath} (${indexing.words} words, each counted once per page)`,
+            `Indexed ${pathnames.length} pages into ${outputPath} (${indexing!.words} words, each counted once per page)`,
           );
         } finally {
           indexing = undefined;
+          writing = undefined;
           await pagefind.close();
         }
       },

@@ -7,11 +7,22 @@ import type { MiddlewareHandler } from 'astro';
 import { pageSink } from './pagefind-pages.ts';
 
 export const onRequest: MiddlewareHandler = async (context, next) => {
-  const response = await next();
   const sink = pageSink();
-  if (!sink?.wants(context.url.pathname)) return response;
+  if (!sink) return next();
+  const place = sink.begin();
+  let response: Response;
+  try {
+    response = await next();
+  } catch (error) {
+    sink.skip(place);
+    throw error;
+  }
+  if (!sink.wants(context.url.pathname)) {
+    sink.skip(place);
+    return response;
+  }
   const html = await response.text();
-  // Waits only when the indexer has fallen behind (its queue is full).
-  await sink.add(context.url.pathname, html);
+  // Waits for the pages that started before this one, and when the indexer has fallen behind.
+  await sink.add(place, context.url.pathname, html);
   return new Response(html, { status: response.status, statusText: response.statusText, headers: response.headers });
 };

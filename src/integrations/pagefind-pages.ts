@@ -7,10 +7,18 @@
 const KEY = Symbol.for('iran-syria-tracker.pagefind-pages');
 
 export interface PageSink {
-  /** Takes a page as it is built; `pathname` is the address, base path included. */
-  add(pathname: string, html: string): Promise<void>;
-  /** Whether the page at `pathname` goes into the index. */
-  wants(pathname: string): boolean;
+  /**
+   * Called as a page starts rendering: its place in line. Astro renders a few pages at once and
+   * they finish in any order; pages join the index in the order they started, so the same site
+   * gives the same index files, build after build.
+   */
+  begin(): number;
+  /** Whether the page at `address` (base path included) goes into the index. */
+  wants(address: string): boolean;
+  /** Takes the page that holds `place`; resolves once it is on its way to the index. */
+  add(place: number, address: string, html: string): Promise<void>;
+  /** Gives up `place`: a page not indexed, or one that failed to render. */
+  skip(place: number): void;
 }
 
 type WithSink = typeof globalThis & { [KEY]?: PageSink | undefined };

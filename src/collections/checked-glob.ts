@@ -119,7 +119,8 @@ export function checkedGlob(options: CheckedGlobOptions): Loader {
           return await context.parseData(props);
         } catch (error) {
           const issues = zodIssuesOf(error);
-          if (issues) throw new ContentError(file, problemsFromIssues(issues));
+          if (issues)
+            throw new ContentError(file, problemsFromIssues(issues.map((issue) => withGiven(issue, props.data))));
           throw new ContentError(file, [{ field: '', expected: (error as SchemaErrorLike).message }]);
         }
       };
@@ -136,6 +137,18 @@ function zodIssuesOf(error: unknown): { path: string[]; message: string }[] | un
     editorIssues(path ? path.split('.') : [], text),
   );
   return issues.length > 0 ? issues : undefined;
+}
+
+/**
+ * The value the editor wrote, added to a message that does not quote it ("Invalid option:
+ * expected one of ...", got "airbase"): the file may hold the field many times over.
+ */
+function withGiven(issue: { path: string[]; message: string }, data: Record<string, unknown>) {
+  let value: unknown = data;
+  for (const key of issue.path) value = (value as Record<string, unknown> | undefined)?.[key];
+  const printable = typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean';
+  if (!printable || issue.message.startsWith('a known field') || issue.message.includes(String(value))) return issue;
+  return { ...issue, message: `${issue.message}, got ${JSON.stringify(value)}` };
 }
 
 /** Astro's wording, rephrased where it would puzzle an editor. */

@@ -17,6 +17,7 @@ import { formatPublishedDate, type PublishedDate } from '../lib/dates/published-
 import { daysBetween, resolveRelativeDate } from '../lib/dates/relative-date.ts';
 import { renderedBlocksOf, type RenderedBlock } from '../lib/markdown/rendered-blocks.ts';
 import { findInPrepared, prepareText, type PreparedText } from '../lib/text/find-printed-quote.ts';
+import { describeMismatch } from '../lib/text/locate-quote.ts';
 import { normalizeForComparison } from '../lib/text/normalize.ts';
 import { missingFile } from '../lib/story/content-index.ts';
 import { textFragmentDirective } from '../lib/text/text-fragment.ts';
@@ -101,15 +102,6 @@ function searchableText(article: CitableArticle): Searchable {
 
 const WORD = /[\p{L}\p{N}]/u;
 
-/** How far a quote matches the article, word by word: to tell the editor where it goes wrong. */
-function matchingOpening(quote: string, pageText: string): string {
-  const words = quote.trim().split(/\s+/);
-  const page = normalizeForComparison(pageText);
-  let count = 0;
-  while (count < words.length && page.includes(normalizeForComparison(words.slice(0, count + 1).join(' ')))) count += 1;
-  return words.slice(0, count).join(' ');
-}
-
 function citationOf(article: CitableArticle, text: Searchable, quote: string): EventCitation | { expected: string } {
   for (const [index, block] of text.blocks.entries()) {
     const match = findInPrepared((text.prepared[index] ??= prepareText(block.text)), quote);
@@ -127,11 +119,13 @@ function citationOf(article: CitableArticle, text: Searchable, quote: string): E
     const directive = textFragmentDirective(match.text, text.pageText);
     return { article, quote, printed: match.text, fragment: `${block.anchor ?? ''}${directive}` };
   }
-  const opening = matchingOpening(quote, text.pageText);
+  // Where it stops matching, as the claims' checks say it: the editor sees the typo.
+  const mismatch = describeMismatch(
+    text.blocks.map((block) => ({ id: block.anchor ?? '', text: block.text })),
+    quote,
+  );
   return {
-    expected:
-      `words found word for word in the text of ${article.filePath ?? article.id} (only typography may differ), but they are not there` +
-      (opening ? `: the article has "${opening}" but not what follows it` : ': not even its first word matches'),
+    expected: `words found word for word in one paragraph of ${article.filePath ?? article.id} (only typography may differ), but they are not there: ${mismatch}`,
   };
 }
 

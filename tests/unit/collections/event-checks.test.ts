@@ -152,7 +152,9 @@ describe('resolveEvents', () => {
       }),
     ]);
     expect(message).toContain('field "citations.0.quote"');
-    expect(message).toContain('the article has "On Sunday, Nasirzadeh met" but not what follows it');
+    expect(message).toContain(
+      'the words match up to "…On Sunday, Nasirzadeh met", then the article has " with Syrian President Bashar al-Assad i…" where the quote has " the Syrian President…"',
+    );
   });
 
   it('stops on a quote that cuts a word', () => {

@@ -3,11 +3,12 @@
  * a task waits until every earlier place has run its task or been skipped.
  */
 export class InOrder {
+  /** The next place to be taken, and the next to run. */
+  #issued = 0;
   #next = 0;
+  /** Places that arrived early: their task, or null for a place skipped. */
   readonly #waiting = new Map<number, (() => Promise<void>) | null>();
   #chain: Promise<void> = Promise.resolve();
-
-  #issued = 0;
 
   /** The next place in line. */
   take(): number {

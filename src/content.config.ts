@@ -21,6 +21,8 @@ const articles = defineCollection({
     check: checkArticle,
     // Entity links in the text are made from these files (lib/markdown/remark-entity-links.ts).
     rendersWith: './content/entities',
+    // Pages read the render (HTML and the text blocks it records), never the Markdown.
+    retainBody: false,
   }),
   schema: articleSchema(),
 });

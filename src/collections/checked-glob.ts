@@ -33,6 +33,12 @@ export interface CheckedGlobOptions {
    * changes; when a file in this folder changes, every entry is rendered again.
    */
   rendersWith?: string;
+  /**
+   * Keep the Markdown source in the store (`entry.body`)? Without it, only the checks above see
+   * the body; pages read the render. A story of 10,000 articles holds 50 MB less, in the store
+   * file and in the build's memory.
+   */
+  retainBody?: boolean;
 }
 
 interface SchemaErrorLike {
@@ -102,6 +108,10 @@ export function checkedGlob(options: CheckedGlobOptions): Loader {
         }
         const problems = options.check?.({ id: entry.id, data: entry.data, body: entry.body, file, root }) ?? [];
         if (problems.length > 0) throw new ContentError(file, problems);
+        if (options.retainBody === false) {
+          const { body: _checked, ...withoutBody } = entry;
+          return context.store.set(withoutBody);
+        }
         return context.store.set(entry);
       };
       // A proxy rather than a copy: the store is a class instance with private state.

@@ -129,6 +129,29 @@ describe('an empty body', () => {
     const { store } = await load(project(files));
     expect(store.get('empty')?.body).toBe('');
   });
+
+  test('is still found when the body is not kept in the store', async () => {
+    const error = await contentErrorOf(load(project(files), { requireBody: true, retainBody: false }));
+    expect(error.problems).toEqual([
+      { field: '', expected: 'article text below the front matter, but the body is empty' },
+    ]);
+  });
+});
+
+test('without retainBody the checks see the body, and the store keeps only the render', async () => {
+  const root = project({ 'content/notes/fine.md': note('title: Fine') });
+  const seen: (string | undefined)[] = [];
+  const { store } = await load(root, {
+    retainBody: false,
+    render: async (b) => `<p>${b}</p>`,
+    check: ({ body }) => {
+      seen.push(body);
+      return [];
+    },
+  });
+  expect(seen).toEqual(['Some text.']);
+  expect(store.get('fine')).not.toHaveProperty('body');
+  expect(store.get('fine')?.rendered?.html).toBe('<p>Some text.</p>');
 });
 
 test('two files with one slug stop the build, naming both', async () => {

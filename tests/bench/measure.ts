@@ -56,6 +56,13 @@ function cpuSeconds(pid: number): number {
   }
 }
 
+/** Resident memory of a process and everything it started, now; `childrenOnly` leaves the process out. */
+export function treeRssBytes(pid: number, { childrenOnly = false } = {}): number {
+  return tree(pid)
+    .slice(childrenOnly ? 1 : 0)
+    .reduce((sum, each) => sum + rssBytes(each), 0);
+}
+
 /** Runs `astro build` in `dir` with the project's Node, sampling memory until it exits. */
 export function measureBuild(dir: string, log: (line: string) => void): Promise<BuildMeasure> {
   return new Promise((resolve, reject) => {
@@ -75,10 +82,7 @@ export function measureBuild(dir: string, log: (line: string) => void): Promise<
     const cpu = new Map<number, number>();
     const timer = setInterval(() => {
       const pids = tree(child.pid!);
-      peakBytes = Math.max(
-        peakBytes,
-        pids.reduce((sum, pid) => sum + rssBytes(pid), 0),
-      );
+      peakBytes = Math.max(peakBytes, treeRssBytes(child.pid!));
       // Children that exit are folded into their parent's cutime/cstime; keep each pid's latest.
       for (const pid of pids) cpu.set(pid, cpuSeconds(pid));
     }, SAMPLE_MS);

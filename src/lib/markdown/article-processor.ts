@@ -9,7 +9,12 @@
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import type { MarkdownProcessor, MarkdownRenderer, MarkdownRenderResult } from '@astrojs/markdown-remark';
+import type {
+  MarkdownProcessor,
+  MarkdownRenderer,
+  MarkdownRenderOptions,
+  MarkdownRenderResult,
+} from '@astrojs/markdown-remark';
 import { createArticlePipeline, renderArticle, type ArticlePipelineOptions } from './article-pipeline.ts';
 import type { RenderReply, RenderRequest } from './render-worker.ts';
 
@@ -64,6 +69,20 @@ class RenderThread {
   }
 }
 
+/** Astro's render options as the article pipeline takes them: plain data, a worker can receive it. */
+function renderInput(renderOptions: MarkdownRenderOptions | undefined) {
+  return {
+    frontmatter: renderOptions?.frontmatter ?? {},
+    filePath: renderOptions?.fileURL && fileURLToPath(renderOptions.fileURL),
+  };
+}
+
+/** Renders on the calling thread. */
+function onThisThread(options: ArticlePipelineOptions): MarkdownRenderer {
+  const pipeline = createArticlePipeline(options);
+  return { render: (content, renderOptions) => renderArticle(pipeline, content, renderInput(renderOptions)) };
+}
+
 /** Renders on `size` threads, each article on the one with the fewest waiting. */
 function threadPool(options: ArticlePipelineOptions, size: number): MarkdownRenderer {
   const threads: (RenderThread | undefined)[] = Array.from({ length: size }, () => undefined);
@@ -78,12 +97,7 @@ function threadPool(options: ArticlePipelineOptions, size: number): MarkdownRend
       let slot = 0;
       for (let i = 1; i < size; i += 1)
         if ((threads[i]?.pending.size ?? 0) < (threads[slot]?.pending.size ?? 0)) slot = i;
-      return thread(slot).render({
-        id: (nextId += 1),
-        content,
-        frontmatter: renderOptions?.frontmatter ?? {},
-        filePath: renderOptions?.fileURL && fileURLToPath(renderOptions.fileURL),
-      });
+      return thread(slot).render({ id: (nextId += 1), content, ...renderInput(renderOptions) });
     },
   };
 }
@@ -99,17 +113,7 @@ export function articleProcessor({ threads = availableParallelism(), ...options 
       const key = JSON.stringify([options, threads]);
       let renderer = renderers.get(key);
       if (!renderer) {
-        if (threads > 1) renderer = threadPool(options, threads);
-        else {
-          const pipeline = createArticlePipeline(options);
-          renderer = {
-            render: (content, renderOptions) =>
-              renderArticle(pipeline, content, {
-                frontmatter: renderOptions?.frontmatter ?? {},
-                filePath: renderOptions?.fileURL && fileURLToPath(renderOptions.fileURL),
-              }),
-          };
-        }
+        renderer = threads > 1 ? threadPool(options, threads) : onThisThread(options);
         renderers.set(key, renderer);
       }
       return renderer;

@@ -8,14 +8,8 @@ import { sitePath } from '../lib/paths.ts';
 import { TIMELINE_PAGE_SIZE } from '../lib/page-sizes.ts';
 import { fullDomain, type Domain } from '../lib/timeline/layout.ts';
 import { packListPages, type ListPage } from '../lib/timeline/list-pages.ts';
-import type { TimelineMark } from '../lib/timeline/mark.ts';
-import {
-  eventAnchor,
-  eventMark,
-  publicationAnchor,
-  publicationExtent,
-  publicationMark,
-} from '../lib/timeline/marks-from-story.ts';
+import { eventAnchor, publicationAnchor, type TimelineMark } from '../lib/timeline/mark.ts';
+import { eventMark, publicationExtent, publicationMark } from '../lib/timeline/marks-from-story.ts';
 import { openingWindow, presetWindows, type NamedWindow } from '../lib/timeline/windows.ts';
 import { publisherOf, type Article, type Story, type TimelineEvent } from './story.ts';
 

@@ -11,6 +11,7 @@ import { filterMarks, isFiltering, ENTITY_FILTERS, type Filters } from '../lib/t
 import { chartGeometry, type ChartGeometry, type Orientation } from '../lib/timeline/geometry.ts';
 import { focusScale, layoutFocus, layoutOverview, overviewScale, type Domain } from '../lib/timeline/layout.ts';
 import type { TimelineMark } from '../lib/timeline/mark.ts';
+import { decodeMarks, type MarksFile } from '../lib/timeline/marks-file.ts';
 import { renderDefs, renderFocus, renderOverview } from '../lib/timeline/render-svg.ts';
 import { readViewState, writeViewState } from '../lib/timeline/view-state.ts';
 import type { SymbolPaths } from '../lib/timeline/symbols.ts';
@@ -209,9 +210,9 @@ class TimelineChart extends HTMLElement {
     void fetch(marksUrl)
       .then((response) => {
         if (!response.ok) throw new Error(`${marksUrl}: ${response.status}`);
-        return response.json() as Promise<TimelineMark[]>;
+        return response.json() as Promise<MarksFile>;
       })
-      .then((marks) => this.enhance({ ...(JSON.parse(json) as Omit<ClientData, 'marks'>), marks }));
+      .then((file) => this.enhance({ ...(JSON.parse(json) as Omit<ClientData, 'marks'>), marks: decodeMarks(file) }));
   }
 
   private enhance(data: ClientData): void {

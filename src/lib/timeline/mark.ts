@@ -40,6 +40,15 @@ export interface TimelineMark {
 
 const DAY_MS = 86_400_000;
 
+/** The list entry's element id: an event's, and an article's publication's (also its mark's id). */
+export const eventAnchor = (id: string): string => `event-${id}`;
+export const publicationAnchor = (slug: string): string => `published-${slug}`;
+
+/** The anchor of the list entry a mark stands for: the part of its `href` after `#`. */
+export function markAnchor(mark: Pick<TimelineMark, 'kind' | 'id'>): string {
+  return mark.kind === 'event' ? eventAnchor(mark.id) : mark.id;
+}
+
 export function isSingleDay(start: number, end: number): boolean {
   return end - start <= DAY_MS;
 }

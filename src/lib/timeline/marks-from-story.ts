@@ -2,7 +2,7 @@
 import type { CalendarDate } from '../dates/calendar-date.ts';
 import { formatEventDate, periodExtent } from '../dates/event-date.ts';
 import { formatPublishedDate, type PublishedDate } from '../dates/published-date.ts';
-import { isSingleDay, type TimelineMark } from './mark.ts';
+import { isSingleDay, publicationAnchor, type TimelineMark } from './mark.ts';
 import type { EventCategory } from './categories.ts';
 
 export interface MarkableEvent {
@@ -20,9 +20,6 @@ export interface MarkableArticle {
   id: string;
   data: { headline: string; published: PublishedDate; publisher: { id: string } };
 }
-
-export const eventAnchor = (id: string): string => `event-${id}`;
-export const publicationAnchor = (slug: string): string => `published-${slug}`;
 
 /** `href`: the event's entry in the list (which page it is on is the list's business). */
 export function eventMark(event: MarkableEvent, href: string): TimelineMark {

@@ -12,7 +12,9 @@ export const ARCHIVE_PAGE_SIZE = 50;
 export const ENTITY_ARTICLES_PAGE_SIZE = 30;
 /** Entries (events and publications) per page of the timeline's list. */
 export const TIMELINE_PAGE_SIZE = 100;
-/** Events listed on an entity's page; the rest are on the timeline, filtered to it. */
+/** Events listed on an entity's page; all of them are on its events pages (`/entities/<slug>/events/`). */
 export const ENTITY_EVENTS = 20;
+/** Events per page of an entity's events pages. */
+export const ENTITY_EVENTS_PAGE_SIZE = 100;
 /** Items in the RSS feed: the newest articles. */
 export const FEED_ITEMS = 50;

@@ -13,6 +13,8 @@ export const articlePath = (slug: string): string => sitePath(`articles/${slug}/
 export const publisherPath = (id: string): string => sitePath(`sources/${id}/`);
 export const capturePath = (file: string): string => sitePath(`captures/${file}`);
 export const entityPath = (id: string): string => sitePath(`entities/${id}/`);
+/** Every event the entity takes part in (for entities with more than their page lists). */
+export const entityEventsPath = (id: string): string => sitePath(`entities/${id}/events/`);
 export const questionPath = (id: string): string => sitePath(`questions/${id}/`);
 /** A paragraph of an article, by the id `rehype-paragraph-ids.ts` gives it. */
 export const paragraphPath = (slug: string, paragraphId: string): string => `${articlePath(slug)}#${paragraphId}`;

@@ -8,6 +8,7 @@ import { parse as parseYaml } from 'yaml';
 import { describe, expect, inject, test } from 'vitest';
 import { useBrowser } from '../support/browser-page.ts';
 import { DIST_DIR, distFiles, PROJECT_DIR, sitemapPageUrls } from '../support/built-site.ts';
+import { ENTITY_EVENTS } from '../../src/lib/page-sizes.ts';
 
 const baseUrl = inject('baseUrl');
 const browser = useBrowser();
@@ -141,6 +142,51 @@ describe('entity pages', () => {
     );
     await expect(figure.locator('g.bar.highlighted text.label').textContent()).resolves.toBe('Aleppo');
     await expect(figure.locator('tr.current th').textContent()).resolves.toContain('Aleppo');
+  });
+});
+
+describe('an entity’s events', () => {
+  const events = yamlFiles('events');
+  const involving = (id: string) => events.filter((e) => (e.data['involved'] as string[]).includes(id));
+  // Iran takes part in more events than its page lists (ENTITY_EVENTS).
+  const many = involving('iran');
+
+  test('its page lists the latest and links to all of them, which list each one with JavaScript off', async () => {
+    expect(many.length).toBeGreaterThan(ENTITY_EVENTS);
+    const page = await browser.newPage({ javaScriptEnabled: false });
+    await page.goto(url('entities/iran/'));
+    const section = page.locator('section.entity-events');
+    await expect(section.locator('ol.event-links li').count()).resolves.toBe(ENTITY_EVENTS);
+    // The timeline's filters need JavaScript, so without it only the events pages are offered.
+    await expect(section.getByRole('link', { name: 'on the timeline chart' }).isVisible()).resolves.toBe(false);
+    await section.getByRole('link', { name: `All ${many.length} events with Iran` }).click();
+    expect(new URL(page.url()).pathname).toMatch(/\/entities\/iran\/events\/$/);
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Events with Iran');
+    const links = page.locator('ol.event-links a');
+    const listed = (await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')!))).map(
+      (href) => /#event-(.+)$/.exec(href)![1],
+    );
+    expect(listed.toSorted()).toEqual(many.map((e) => e.id).toSorted());
+    await expect(page.locator('main .needs-js').isVisible()).resolves.toBe(false);
+  });
+
+  test('with JavaScript the events page also links to the timeline filtered to the entity', async () => {
+    const page = await browser.newPage();
+    await page.goto(url('entities/iran/events/'));
+    await page.getByRole('link', { name: 'The timeline chart, filtered to Iran' }).click();
+    await page.waitForSelector('timeline-chart.is-enhanced');
+    expect(new URL(page.url()).search).toBe('?place=iran');
+    await expect(page.locator('[data-status]').textContent()).resolves.toContain(
+      `Showing ${many.length} of ${events.length} events`,
+    );
+  });
+
+  test('entities with no more events than their page lists have no events pages', () => {
+    const few = entities.filter((e) => involving(e.id).length <= ENTITY_EVENTS);
+    expect(few.length).toBeGreaterThan(0);
+    const pages = new Set(distFiles('index.html'));
+    for (const { id } of few) expect(pages.has(`entities/${id}/events/index.html`), id).toBe(false);
+    expect(pages.has('entities/iran/events/index.html')).toBe(true);
   });
 });
 

@@ -15,6 +15,9 @@ export const capturePath = (file: string): string => sitePath(`captures/${file}`
 export const entityPath = (id: string): string => sitePath(`entities/${id}/`);
 /** Every event the entity takes part in (for entities with more than their page lists). */
 export const entityEventsPath = (id: string): string => sitePath(`entities/${id}/events/`);
+/** The timeline filtered to an entity, as the chart's filters write its address (`view-state.ts`). */
+export const timelineFilteredPath = (entity: { id: string; data: { kind: string } }): string =>
+  `${sitePath('timeline/')}?${new URLSearchParams({ [entity.data.kind]: entity.id })}`;
 export const questionPath = (id: string): string => sitePath(`questions/${id}/`);
 /** A paragraph of an article, by the id `rehype-paragraph-ids.ts` gives it. */
 export const paragraphPath = (slug: string, paragraphId: string): string => `${articlePath(slug)}#${paragraphId}`;

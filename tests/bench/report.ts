@@ -5,6 +5,7 @@
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { format, resolveConfig } from 'prettier';
 import { benchmarkChart } from './chart.ts';
 
 export interface ScaleResult {
@@ -71,7 +72,10 @@ export function readmeSection(report: ScaleReport, chartPath: string): string {
   ].join('\n');
 }
 
-export function writeReport(report: ScaleReport, paths: { json: string[]; svg: string; readme: string }): void {
+export async function writeReport(
+  report: ScaleReport,
+  paths: { json: string[]; svg: string; readme: string },
+): Promise<void> {
   for (const path of paths.json) {
     mkdirSync(dirname(path), { recursive: true });
     writeFileSync(path, JSON.stringify(report, null, 2) + '\n');
@@ -92,8 +96,9 @@ export function writeReport(report: ScaleReport, paths: { json: string[]; svg: s
   const start = readme.indexOf(START);
   const end = readme.indexOf(END);
   if (start < 0 || end < start) throw new Error(`${paths.readme} has no ${START} ... ${END} section to update`);
-  writeFileSync(
-    paths.readme,
-    readme.slice(0, start) + readmeSection(report, 'tests/bench/results/latest.svg') + readme.slice(end + END.length),
-  );
+  const updated =
+    readme.slice(0, start) + readmeSection(report, 'tests/bench/results/latest.svg') + readme.slice(end + END.length);
+  // Formatted as `npm test`'s Prettier check wants it (the table's columns aligned).
+  const options = await resolveConfig(paths.readme);
+  writeFileSync(paths.readme, await format(updated, { ...options, filepath: paths.readme }));
 }

@@ -71,7 +71,7 @@ const report: ScaleReport = {
   notes,
   results,
 };
-writeReport(report, {
+await writeReport(report, {
   json: [join(PROJECT_DIR, 'reports/bench-scale.json'), join(PROJECT_DIR, 'tests/bench/results/latest.json')],
   svg: join(PROJECT_DIR, 'tests/bench/results/latest.svg'),
   readme: join(PROJECT_DIR, 'README.md'),

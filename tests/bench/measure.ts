@@ -17,6 +17,11 @@ export interface BuildMeasure {
   cpuSeconds: number;
   /** Highest sum of resident memory over the tree, sampled every 100 ms. */
   peakBytes: number;
+  /**
+   * Highest resident memory of Astro's Node process alone. The sum's peak comes while Pagefind
+   * writes its index beside it; this shows what the site's build holds by itself.
+   */
+  astroPeakBytes: number;
 }
 
 const CLOCK_TICKS = 100; // USER_HZ on Linux
@@ -79,10 +84,12 @@ export function measureBuild(dir: string, log: (line: string) => void): Promise<
     child.stdout.on('data', collect);
     child.stderr.on('data', collect);
     let peakBytes = 0;
+    let astroPeakBytes = 0;
     const cpu = new Map<number, number>();
     const timer = setInterval(() => {
       const pids = tree(child.pid!);
       peakBytes = Math.max(peakBytes, treeRssBytes(child.pid!));
+      astroPeakBytes = Math.max(astroPeakBytes, rssBytes(child.pid!));
       // Children that exit are folded into their parent's cutime/cstime; keep each pid's latest.
       for (const pid of pids) cpu.set(pid, cpuSeconds(pid));
     }, SAMPLE_MS);
@@ -100,7 +107,7 @@ export function measureBuild(dir: string, log: (line: string) => void): Promise<
           .filter((line) => /page\(s\) built|pagefind|Indexed/i.test(line))
           .join('\n'),
       );
-      resolve({ wallSeconds, cpuSeconds: cpu.get(child.pid!) ?? 0, peakBytes });
+      resolve({ wallSeconds, cpuSeconds: cpu.get(child.pid!) ?? 0, peakBytes, astroPeakBytes });
     });
   });
 }

@@ -15,6 +15,8 @@ export interface ScaleResult {
   wallSeconds: number;
   cpuSeconds: number;
   peakBytes: number;
+  /** Astro's process alone; absent from runs before it was measured. */
+  astroPeakBytes?: number;
   distBytes: number;
   pagefindBytes: number | null;
   largestPage: { path: string; bytes: number };
@@ -23,7 +25,14 @@ export interface ScaleResult {
 
 export interface ScaleReport {
   date: string;
-  machine: { cpus: number; memoryGigabytes: number; node: string; loadAverage: number };
+  machine: {
+    cpus: number;
+    memoryGigabytes: number;
+    node: string;
+    loadAverage: number;
+    /** A fixed workload's seconds before the first build and after the last (machine-speed.ts). */
+    referenceSeconds?: { before: number; after: number };
+  };
   notes: string[];
   results: ScaleResult[];
 }
@@ -44,6 +53,7 @@ function table(report: ScaleReport): string {
       r.wallSeconds.toFixed(1),
       r.cpuSeconds.toFixed(1),
       gb(r.peakBytes),
+      r.astroPeakBytes === undefined ? '–' : gb(r.astroPeakBytes),
       mb(r.distBytes),
       r.pagefindBytes === null ? '–' : mb(r.pagefindBytes),
       `${kb(r.largestPage.bytes)} (${r.largestPage.path.replace(/\/?index\.html$/, '/') || '/'})`,
@@ -51,17 +61,23 @@ function table(report: ScaleReport): string {
     ].join(' | '),
   );
   return [
-    '| Articles | Events | Pages | Wall (s) | CPU (s) | Peak memory (GB) | dist/ (MB) | Index (MB) | Largest page (KB) | First search (KB) |',
-    '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | :--- | ---: |',
+    '| Articles | Events | Pages | Wall (s) | CPU (s) | Peak memory (GB) | Astro alone (GB) | dist/ (MB) | Index (MB) | Largest page (KB) | First search (KB) |',
+    '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | :--- | ---: |',
     ...rows.map((row) => `| ${row} |`),
   ].join('\n');
 }
+
+/** The machine's speed in words, for comparing runs (machine-speed.ts). */
+const speed = (reference: ScaleReport['machine']['referenceSeconds']) =>
+  reference
+    ? ` A fixed JavaScript workload (\`tests/bench/machine-speed.ts\`) took ${reference.before.toFixed(2)} s before the first build and ${reference.after.toFixed(2)} s after the last (the machine's speed at the time, for comparing runs).`
+    : '';
 
 export function readmeSection(report: ScaleReport, chartPath: string): string {
   const { machine } = report;
   return [
     START,
-    `Latest run: ${report.date.slice(0, 10)}, ${machine.cpus} CPUs, ${machine.memoryGigabytes} GB, Node ${machine.node}, load average ${machine.loadAverage.toFixed(1)} (1-minute, at the end of the run: other work on the machine stretches wall time; CPU time much less). Produced by \`npm run bench\`; full figures in [\`tests/bench/results/latest.json\`](tests/bench/results/latest.json).`,
+    `Latest run: ${report.date.slice(0, 10)}, ${machine.cpus} CPUs, ${machine.memoryGigabytes} GB, Node ${machine.node}, load average ${machine.loadAverage.toFixed(1)} (1-minute, at the end of the run: other work on the machine stretches wall time; CPU time much less).${speed(machine.referenceSeconds)} Produced by \`npm run bench\`; full figures in [\`tests/bench/results/latest.json\`](tests/bench/results/latest.json).`,
     '',
     table(report),
     '',

@@ -13,6 +13,7 @@ import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { makeCorpus } from './corpus.ts';
 import { measureFirstSearch } from './first-search.ts';
+import { referenceSeconds } from './machine-speed.ts';
 import { directoryBytes, largestPage, measureBuild, pageCount } from './measure.ts';
 import { writeReport, type ScaleReport, type ScaleResult } from './report.ts';
 
@@ -27,11 +28,12 @@ const GOAL = { articles: 10_000, seconds: 90, bytes: 3e9, pageGrowth: 1.5 };
 
 const results: ScaleResult[] = [];
 const notes: string[] = [
-  `Corpora clone the six real articles (headline suffixed "(copy k)", day dates spread over 2011-2024) and their timeline events in proportion (about 6.7 per article, citations re-pointed to the copies); claims, figures and questions are the originals only.`,
-  `Wall time is of \`astro build\` (site and Pagefind index); peak memory is the highest sum of resident memory over the build's process tree, sampled every 100 ms.`,
+  `Corpora clone the six real articles (headline suffixed "(copy k)", day dates spread over 2011-2024, a closing paragraph naming the copy so that no two texts are the same) and their timeline events in proportion (about 6.7 per article, citations re-pointed to the copies); claims, figures and questions are the originals only.`,
+  `Wall time is of \`astro build\` (site and Pagefind index); peak memory is the highest sum of resident memory over the build's process tree (Astro's Node process and Pagefind's), sampled every 100 ms; "Astro alone" is the highest of Astro's process by itself.`,
   `First search: /search/?q=${QUERY} in Chromium, served with gzip from 127.0.0.1; bytes over the wire for the page and everything it fetched.`,
 ];
 
+const referenceBefore = referenceSeconds();
 for (const size of sizes) {
   const corpus = makeCorpus(PROJECT_DIR, size);
   console.log(`\n${corpus.articles} articles, ${corpus.events} events in ${corpus.dir}: building...`);
@@ -67,6 +69,7 @@ const report: ScaleReport = {
     memoryGigabytes: Math.round(totalmem() / 1e9),
     node: process.versions.node,
     loadAverage: loadavg()[0]!,
+    referenceSeconds: { before: referenceBefore, after: referenceSeconds() },
   },
   notes,
   results,

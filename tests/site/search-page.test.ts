@@ -154,6 +154,36 @@ describe('the address holds the search', () => {
     expect((await shownResults(page)).slugs).toEqual([STATELET, UNCHANGED, VISITS]);
   });
 
+  // Opening a search from the header box is how most readers arrive: the results come after
+  // the first paint and must not push the page about (Lighthouse loads /search/ empty only).
+  for (const [device, viewport] of [
+    ['a phone', { width: 412, height: 823 }],
+    ['a desktop', { width: 1280, height: 800 }],
+  ] as const) {
+    test(`on ${device}, nothing on screen moves as the page and its results load (no layout shift)`, async () => {
+      const page = await browser.newPage({ viewport });
+      await page.addInitScript(() => {
+        const shifts: { value: number; nodes: string[] }[] = [];
+        Object.assign(window, { __shifts: shifts });
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries() as (PerformanceEntry & {
+            value: number;
+            sources?: { node?: Node | null }[];
+          })[]) {
+            shifts.push({ value: entry.value, nodes: (entry.sources ?? []).map((s) => s.node?.nodeName ?? '?') });
+          }
+        }).observe({ type: 'layout-shift', buffered: true });
+      });
+      for (const query of ['', '?q=Hezbollah', '?q=Iran+Russia&sort=newest']) {
+        await openSearch(page, searchUrl(query));
+        if (query) await waitForResults(page, new URLSearchParams(query).get('q')!);
+        // Layout shifts are reported after the frame that makes them.
+        await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 100))));
+        expect(await page.evaluate(() => (window as unknown as { __shifts: unknown[] }).__shifts), query).toEqual([]);
+      }
+    });
+  }
+
   test('the back button returns to the previous search', async () => {
     const page = await browser.newPage();
     await openSearch(page, searchUrl());

@@ -96,7 +96,6 @@ class SearchPage extends HTMLElement {
     this.#announcer = this.querySelector('[data-announcer]')!;
     this.#results = this.querySelector('[data-results]')!;
     this.#more = this.querySelector('[data-more]')!;
-    for (const hidden of this.querySelectorAll<HTMLElement>('[data-needs-script]')) hidden.hidden = false;
 
     this.#readAddress();
     this.#listen();

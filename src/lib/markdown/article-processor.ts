@@ -21,6 +21,8 @@ import type { RenderReply, RenderRequest } from './render-worker.ts';
 export interface ArticleProcessorOptions extends ArticlePipelineOptions {
   /** Worker threads; 1 renders on the calling thread. Defaults to the machine's cores. */
   threads?: number;
+  /** A thread with nothing to render for this long stops, and gives its memory back. */
+  idleMs?: number;
 }
 
 interface Pending {
@@ -32,8 +34,15 @@ interface Pending {
 class RenderThread {
   readonly pending = new Map<number, Pending>();
   readonly #worker: Worker;
+  readonly #idleMs: number;
+  readonly #onGone: () => void;
+  #idleTimer: NodeJS.Timeout | undefined;
+  #gone = false;
 
-  constructor(options: ArticlePipelineOptions, onExit: () => void) {
+  /** `onGone` is called once the thread takes no more renders: it failed, or stopped when idle. */
+  constructor(options: ArticlePipelineOptions, idleMs: number, onGone: () => void) {
+    this.#idleMs = idleMs;
+    this.#onGone = onGone;
     this.#worker = new Worker(new URL('./render-worker.ts', import.meta.url), { workerData: options });
     // An idle pool must not keep the process alive (see render()).
     this.#worker.unref();
@@ -44,19 +53,13 @@ class RenderThread {
       if ('error' in reply) waiting.reject(new Error(reply.error));
       else waiting.resolve(reply.result);
     });
-    const fail = (error: Error) => {
-      for (const [id, waiting] of this.pending) {
-        this.#settled(id);
-        waiting.reject(error);
-      }
-      onExit();
-    };
-    this.#worker.on('error', fail);
-    this.#worker.on('exit', (code) => fail(new Error(`the Markdown render thread stopped (exit code ${code})`)));
+    this.#worker.on('error', (error: Error) => this.#fail(error));
+    this.#worker.on('exit', (code) => this.#fail(new Error(`the Markdown render thread stopped (exit code ${code})`)));
   }
 
   render(request: RenderRequest): Promise<MarkdownRenderResult> {
     return new Promise((resolve, reject) => {
+      clearTimeout(this.#idleTimer);
       if (this.pending.size === 0) this.#worker.ref();
       this.pending.set(request.id, { resolve, reject });
       this.#worker.postMessage(request);
@@ -65,7 +68,29 @@ class RenderThread {
 
   #settled(id: number): void {
     this.pending.delete(id);
-    if (this.pending.size === 0) this.#worker.unref();
+    if (this.pending.size > 0) return;
+    this.#worker.unref();
+    // A thread holds on to the garbage of the articles it rendered until it stops (an idle thread
+    // hardly collects): hundreds of MB for the rest of a build, once the content is synced.
+    this.#idleTimer = setTimeout(() => {
+      if (this.pending.size > 0) return;
+      this.#leave();
+      void this.#worker.terminate();
+    }, this.#idleMs).unref();
+  }
+
+  #fail(error: Error): void {
+    if (this.#gone) return;
+    this.#leave();
+    for (const waiting of this.pending.values()) waiting.reject(error);
+    this.pending.clear();
+  }
+
+  /** Takes the thread out of the pool before it stops, so that no render is sent to it. */
+  #leave(): void {
+    this.#gone = true;
+    clearTimeout(this.#idleTimer);
+    this.#onGone();
   }
 }
 
@@ -83,15 +108,24 @@ function onThisThread(options: ArticlePipelineOptions): MarkdownRenderer {
   return { render: (content, renderOptions) => renderArticle(pipeline, content, renderInput(renderOptions)) };
 }
 
-/** Renders on `size` threads, each article on the one with the fewest waiting. */
-function threadPool(options: ArticlePipelineOptions, size: number): MarkdownRenderer {
+/**
+ * Renders on `size` threads, each article on the one with the fewest waiting. A thread stops
+ * once idle for `idleMs`; the next render starts a new one.
+ */
+function threadPool(options: ArticlePipelineOptions, size: number, idleMs: number): MarkdownRenderer {
   const threads: (RenderThread | undefined)[] = Array.from({ length: size }, () => undefined);
   let nextId = 0;
-  const thread = (slot: number): RenderThread =>
-    (threads[slot] ??= new RenderThread(options, () => {
-      // A thread that failed is replaced on the next render; its renders were rejected.
-      threads[slot] = undefined;
-    }));
+  const thread = (slot: number): RenderThread => {
+    let current = threads[slot];
+    if (!current) {
+      // A thread that failed (its renders were rejected) or stopped is replaced on the next render.
+      const started: RenderThread = new RenderThread(options, idleMs, () => {
+        if (threads[slot] === started) threads[slot] = undefined;
+      });
+      current = threads[slot] = started;
+    }
+    return current;
+  };
   return {
     render: (content, renderOptions) => {
       let slot = 0;
@@ -105,15 +139,19 @@ function threadPool(options: ArticlePipelineOptions, size: number): MarkdownRend
 /** Astro asks for a renderer per collection load (each `astro dev` sync); they share one pool. */
 const renderers = new Map<string, MarkdownRenderer>();
 
-export function articleProcessor({ threads = availableParallelism(), ...options }: ArticleProcessorOptions) {
+export function articleProcessor({
+  threads = availableParallelism(),
+  idleMs = 1000,
+  ...options
+}: ArticleProcessorOptions) {
   return {
     name: 'article-pipeline',
     options: {},
     createRenderer: async (): Promise<MarkdownRenderer> => {
-      const key = JSON.stringify([options, threads]);
+      const key = JSON.stringify([options, threads, idleMs]);
       let renderer = renderers.get(key);
       if (!renderer) {
-        renderer = threads > 1 ? threadPool(options, threads) : onThisThread(options);
+        renderer = threads > 1 ? threadPool(options, threads, idleMs) : onThisThread(options);
         renderers.set(key, renderer);
       }
       return renderer;

@@ -1,4 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { describe, expect, it } from 'vitest';
@@ -49,5 +50,29 @@ describe('articleProcessor', () => {
   it('shares one pool between the renderers Astro asks for', async () => {
     const processor = articleProcessor({ ...options, threads: 2 });
     expect(await processor.createRenderer()).toBe(await processor.createRenderer());
+  });
+
+  it('stops a thread that has been idle, and starts one again for the next render', async () => {
+    // Each worker is a thread of this process (vitest runs each test file in a process of its own).
+    const threadsNow = () => readdirSync('/proc/self/task').length;
+    const renderer = await articleProcessor({ ...options, threads: 2, idleMs: 100 }).createRenderer();
+    const before = threadsNow();
+    await renderer.render('Text.');
+    const rendering = threadsNow();
+    expect(rendering).toBeGreaterThan(before);
+    for (let waited = 0; threadsNow() >= rendering && waited < 5000; waited += 50) await sleep(50);
+    expect(threadsNow()).toBeLessThan(rendering);
+    await expect(renderer.render('Again.')).resolves.toMatchObject({ code: expect.stringContaining('Again.') });
+  });
+
+  it('never sends a render to a thread that is stopping', async () => {
+    const renderer = await articleProcessor({ ...options, threads: 2, idleMs: 5 }).createRenderer();
+    // Renders arrive just before, at and just after the moment a thread stops.
+    for (let round = 0; round < 20; round += 1) {
+      await expect(renderer.render(`Round ${round}.`)).resolves.toMatchObject({
+        code: expect.stringContaining(`Round ${round}.`),
+      });
+      await sleep(round % 8);
+    }
   });
 });

@@ -2,7 +2,7 @@
 import { defineConfig } from 'astro/config';
 import { fileURLToPath } from 'node:url';
 import sitemap from '@astrojs/sitemap';
-import { contentStoreFromDisk } from './src/integrations/content-store-from-disk.ts';
+import { contentStoreFromSync } from './src/integrations/content-store-from-sync.ts';
 import { pagefindIndex } from './src/integrations/pagefind-index.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { articleProcessor } from './src/lib/markdown/article-processor.ts';
@@ -23,8 +23,8 @@ export default defineConfig({
   build: { concurrency: 4 },
   // Search covers the articles only; the index is rebuilt on every build (see the integration).
   integrations: [
-    // The page renderer reads Astro's content store from its file, not from a copy in its bundle.
-    contentStoreFromDisk(),
+    // The page renderer uses the content store the sync built, not a copy inlined into its bundle.
+    contentStoreFromSync(),
     sitemap(),
     pagefindIndex({ include: /^articles\/[^/]+\/$/, indexChunkSize: 200, groupFragmentsUpTo: 12 }),
     // dist/_headers: the same Content Security Policy as a header, and the headers no <meta> can set.

@@ -12,6 +12,7 @@ import { eventSchema } from './collections/event-schema.ts';
 import { figuresSchema } from './collections/figures-schema.ts';
 import { questionSchema } from './collections/question-schema.ts';
 import { publisherSchema } from './collections/publisher-schema.ts';
+import { shareCollections } from './collections/shared-collections.ts';
 
 const articles = defineCollection({
   loader: checkedGlob({
@@ -59,4 +60,6 @@ const events = defineCollection({
   schema: eventSchema(),
 });
 
-export const collections = { articles, publishers, entities, questions, claims, figures, events };
+// Shared with the page renderer, which then uses the sync's entries instead of a second copy
+// read from its file (src/collections/shared-collections.ts).
+export const collections = shareCollections({ articles, publishers, entities, questions, claims, figures, events });

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import sitemap from '@astrojs/sitemap';
 import { contentStoreFromSync } from './src/integrations/content-store-from-sync.ts';
 import { pagefindIndex } from './src/integrations/pagefind-index.ts';
+import { releaseMemoryAfterPages } from './src/integrations/release-memory.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { articleProcessor } from './src/lib/markdown/article-processor.ts';
 
@@ -27,6 +28,9 @@ export default defineConfig({
     contentStoreFromSync(),
     sitemap(),
     pagefindIndex({ include: /^articles\/[^/]+\/$/, indexChunkSize: 200, groupFragmentsUpTo: 12 }),
+    // Returns the memory the pages left behind while Pagefind writes the index (started by the
+    // integration above, in its own process).
+    releaseMemoryAfterPages(),
     // dist/_headers: the same Content Security Policy as a header, and the headers no <meta> can set.
     securityHeaders({
       everyFile: {

@@ -1,0 +1,40 @@
+import { runInNewContext } from 'node:vm';
+import { describe, expect, it } from 'vitest';
+import { releaseMemory, releaseMemoryAfterPages } from '../../../src/integrations/release-memory.ts';
+
+const MB = 2 ** 20;
+
+/** Makes about `megabytes` of objects that all live until it returns, as a build phase's do. */
+function churn(megabytes: number): void {
+  const kept: number[][] = [];
+  // Arrays of 1,000 small integers: about 8 KB each.
+  for (let i = 0; i < (megabytes * MB) / 8_000; i++) kept.push(Array.from({ length: 1_000 }, (_, k) => k + i));
+}
+
+describe('release memory', () => {
+  it('gives the heap that a peak left behind back to the system', () => {
+    churn(400);
+    const before = process.memoryUsage();
+    releaseMemory();
+    const after = process.memoryUsage();
+    // The heap shrinks to about what is live (a few dozen MB in this test's process).
+    expect(before.heapTotal - after.heapTotal).toBeGreaterThan(150 * MB);
+    expect(after.rss).toBeLessThan(before.rss - 100 * MB);
+  });
+
+  it('leaves no gc() behind for other code', () => {
+    const hadGc = typeof (globalThis as { gc?: unknown }).gc;
+    releaseMemory();
+    expect(typeof (globalThis as { gc?: unknown }).gc).toBe(hadGc);
+    expect(runInNewContext('typeof gc')).toBe('undefined');
+  });
+
+  it('releases once the pages are built, and says how much in the debug log', () => {
+    const { hooks } = releaseMemoryAfterPages();
+    expect(Object.keys(hooks)).toEqual(['astro:build:generated']);
+    const lines: string[] = [];
+    const logger = { debug: (message: string) => lines.push(message) };
+    (hooks['astro:build:generated'] as unknown as (options: { logger: typeof logger }) => void)({ logger });
+    expect(lines).toEqual([expect.stringMatching(/^pages built: resident \d+\.\d\d GB -> \d+\.\d\d GB \(\d+ ms\)$/)]);
+  });
+});

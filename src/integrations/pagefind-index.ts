@@ -1,5 +1,6 @@
 /**
- * Builds the Pagefind search index into `dist/pagefind/` at the end of every build.
+ * Builds the Pagefind search index into `dist/pagefind/` in every build: one index, or for a big
+ * story several parts (`src/lib/search/index-parts.ts`), the others in `dist/pagefind/part-N/`.
  *
  * A build without a search index is a failed build: any indexing error, a searchable page
  * without `data-pagefind-body`, a page that yields no words, or an index that does not hold
@@ -14,6 +15,7 @@ import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
+import { indexPartDirectories, indexPartDirectory, indexPartPages } from '../lib/search/index-parts.ts';
 import { InOrder } from './in-order.ts';
 import { PagefindIndexing, SearchIndexError } from './pagefind-indexing.ts';
 import { setPageSink } from './pagefind-pages.ts';
@@ -53,8 +55,9 @@ export function pagefindIndex({
   let base = '/';
   let outDir: URL | undefined;
   let indexing: PagefindIndexing | undefined;
-  /** The index being written: its folder once done. */
-  let writing: Promise<string> | undefined;
+  /** The index being written: its parts' folders once done. */
+  let writing: Promise<string[]> | undefined;
+  let pagesPerPart = 0;
   /** The page's path as Astro reports built pages ("articles/slug/"), from its address. */
   const pathnameOf = (address: string) => address.slice(base.length).replace(/^\/+/, '');
   return {
@@ -71,7 +74,13 @@ export function pagefindIndex({
       'astro:build:start': () => {
         // The Pagefind service is a child process and reads its settings from the environment.
         if (indexChunkSize) process.env['PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE'] = String(indexChunkSize);
-        const current = (indexing = new PagefindIndexing(groupFragmentsUpTo));
+        pagesPerPart = indexPartPages();
+        const bundle = new URL(`${bundleDirectory}/`, outDir);
+        const current = (indexing = new PagefindIndexing({
+          groupFragmentsUpTo,
+          pagesPerPart,
+          partPath: (part) => fileURLToPath(new URL(indexPartDirectory(part), bundle)),
+        }));
         const line = new InOrder();
         setPageSink({
           begin: () => line.take(),
@@ -84,19 +93,13 @@ export function pagefindIndex({
           skip: (place) => line.skip(place),
         });
       },
-      // The write starts as soon as the last page is rendered, while Astro finishes its build
-      // and the other integrations run; the checks wait for build:done, which lists the pages.
-      'astro:build:generated': ({ dir }) => {
-        const current = indexing;
-        const outputPath = fileURLToPath(new URL(`${bundleDirectory}/`, dir));
-        writing = current
-          ? current.finish().then(async (index) => {
-              const written = await index.writeFiles({ outputPath });
-              if (written.errors.length > 0)
-                throw new SearchIndexError(`Pagefind could not write ${outputPath}: ${written.errors.join('; ')}`);
-              return outputPath;
-            })
-          : Promise.reject(new SearchIndexError('The search index was never started (astro:build:start did not run).'));
+      // The last part's write starts as soon as the last page is rendered, while Astro finishes
+      // its build and the other integrations run; the checks wait for build:done, which lists
+      // the pages.
+      'astro:build:generated': () => {
+        writing =
+          indexing?.finish() ??
+          Promise.reject(new SearchIndexError('The search index was never started (astro:build:start did not run).'));
         // Handled in build:done; until then a failure must not count as unhandled.
         writing.catch(() => {});
       },
@@ -109,22 +112,33 @@ export function pagefindIndex({
           }
           if (!writing)
             throw new SearchIndexError('The search index was never written (astro:build:generated did not run).');
-          const outputPath = await writing;
+          const parts = await writing;
           const missed = pathnames.filter((pathname) => !indexing!.added.has(pathname));
           if (missed.length > 0) {
             throw new SearchIndexError(`Built but never handed to the search index: ${missed.join(', ')}.`);
           }
+          // The parts the search page loads, for this many pages (it counts the same way).
+          const expected = indexPartDirectories(pathnames.length, pagesPerPart).length;
+          if (parts.length !== expected) {
+            throw new SearchIndexError(
+              `The search index was written in ${parts.length} parts, expected ${expected} for ${pathnames.length} pages of ${pagesPerPart} a part.`,
+            );
+          }
           // Exactly the searchable pages: anything else means pages were dropped or doubled.
           // (Read back from disk: asking the service for its files would copy the whole index.)
-          const entry = JSON.parse(await readFile(`${outputPath}/pagefind-entry.json`, 'utf8')) as EntryFile;
-          const indexed = Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
+          let indexed = 0;
+          for (const part of parts) {
+            const entry = JSON.parse(await readFile(`${part}/pagefind-entry.json`, 'utf8')) as EntryFile;
+            indexed += Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
+          }
           if (indexed !== pathnames.length) {
             throw new SearchIndexError(
               `The search index holds ${indexed} pages, expected ${pathnames.length} (${pathnames.join(', ')}).`,
             );
           }
+          const inParts = parts.length > 1 ? ` in ${parts.length} parts of up to ${pagesPerPart} pages` : '';
           logger.info(
-            `Indexed ${pathnames.length} pages into ${outputPath} (${indexing!.words} words, each counted once per page)`,
+            `Indexed ${pathnames.length} pages into ${parts[0]}${inParts} (${indexing!.words} words, each counted once per page)`,
           );
         } finally {
           indexing = undefined;

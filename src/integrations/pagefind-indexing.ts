@@ -1,12 +1,17 @@
 /**
  * One build's pages on their way into Pagefind: added as they are rendered, a few in flight,
- * the first failure kept for the end of the build (`pagefind-index.ts` reports it).
+ * the index written in parts (`src/lib/search/index-parts.ts`), each part as soon as it is full
+ * while the next fills, the first failure kept for the end of the build (`pagefind-index.ts`
+ * reports it).
  *
  * Pagefind decides at creation whether all result fragments share one file, and that depends
  * on how many pages there are: so pages are held back until there are more than
- * `groupFragmentsUpTo` (a small site), and the index is made when that is known.
+ * `groupFragmentsUpTo` (a small site), and the first part is made when that is known.
  */
+import { readdir, rm } from 'node:fs/promises';
+import { join } from 'node:path';
 import * as pagefind from 'pagefind';
+import { indexPartOf } from '../lib/search/index-parts.ts';
 
 /**
  * Pages sent to Pagefind before rendering waits for its answers: its service answers each add
@@ -27,19 +32,43 @@ interface Page {
   content: string;
 }
 
+export interface IndexingOptions {
+  /** Up to this many pages in all, each part keeps its result fragments in one file. */
+  groupFragmentsUpTo: number;
+  /** Pages per part of the index. */
+  pagesPerPart: number;
+  /** The folder part `part` (0 for the first) is written to. */
+  partPath: (part: number) => string;
+}
+
+/** One Pagefind index: a part of the site's. */
+interface Part {
+  index: Promise<pagefind.PagefindIndex>;
+  /** Its pages not yet answered for. */
+  sending: Promise<void>[];
+}
+
 export class PagefindIndexing {
   /** Pathnames handed over, as Astro reports built pages. */
   readonly added = new Set<string>();
   /** Unique words over all pages (each counted once per page), for the build log. */
   words = 0;
-  #index: Promise<pagefind.PagefindIndex> | undefined;
+  /** The folder of each part written, in order. */
+  readonly written: string[] = [];
+  readonly #options: IndexingOptions;
+  /** Set once the site is known to be small (true) or not (false). */
+  #grouped: boolean | undefined;
   #held: Page[] = [];
+  #sent = 0;
+  #open: Part | undefined;
+  #parts = 0;
   readonly #inFlight = new Set<Promise<void>>();
+  /** Parts are written one after another, so no two writes' memory adds up. */
+  #writes: Promise<void> = Promise.resolve();
   #failure: SearchIndexError | undefined;
-  readonly #groupFragmentsUpTo: number;
 
-  constructor(groupFragmentsUpTo: number) {
-    this.#groupFragmentsUpTo = groupFragmentsUpTo;
+  constructor(options: IndexingOptions) {
+    this.#options = options;
   }
 
   async add(pathname: string, page: Page): Promise<void> {
@@ -50,44 +79,95 @@ export class PagefindIndexing {
       );
       return;
     }
-    if (this.#index) this.#send(page);
+    if (this.#grouped !== undefined) this.#send(page);
     else {
       this.#held.push(page);
-      if (this.#held.length <= this.#groupFragmentsUpTo) return;
-      this.#index = createIndex({});
+      if (this.#held.length <= this.#options.groupFragmentsUpTo) return;
+      this.#grouped = false;
       for (const held of this.#held.splice(0)) this.#send(held);
     }
     while (this.#inFlight.size >= PAGES_IN_FLIGHT) await Promise.race(this.#inFlight);
   }
 
-  /** Waits for every page; the index, or the first failure. */
-  async finish(): Promise<pagefind.PagefindIndex> {
-    if (!this.#index) {
+  /** Waits for every page and every part's write; the parts' folders, or the first failure. */
+  async finish(): Promise<string[]> {
+    if (this.#grouped === undefined) {
       if (this.#failure) throw this.#failure;
-      this.#index = createIndex({ maxFragments: 1 });
+      this.#grouped = true;
       for (const held of this.#held.splice(0)) this.#send(held);
     }
-    await Promise.all(this.#inFlight);
+    this.#close();
+    await this.#writes;
     if (this.#failure) throw this.#failure;
-    return this.#index;
+    return this.written;
   }
 
   #send(page: Page): void {
-    const sending = this.#index!.then((index) => index.addHTMLFile({ url: page.url, content: page.content })).then(
-      (added) => {
-        if (added.errors.length > 0) this.#failure ??= new SearchIndexError(`${page.file}: ${added.errors.join('; ')}`);
-        else if (added.file.uniqueWords === 0)
-          this.#failure ??= new SearchIndexError(`${page.file}: no searchable words found.`);
-        else this.words += added.file.uniqueWords;
-      },
-      (error: unknown) => {
-        this.#failure ??=
-          error instanceof SearchIndexError ? error : new SearchIndexError(`${page.file}: ${String(error)}`);
-      },
-    );
+    const part = indexPartOf(this.#sent++, this.#options.pagesPerPart);
+    // A part is written when the first page of the next one comes, not as soon as it is full:
+    // the last part is then written at the end, after Astro has handed back the pages' memory
+    // (release-memory.ts). At 10,000 articles, written as soon as it was full, its write met the
+    // entity pages' peak: 4.35 GB summed over both processes, against 3.73 GB (one build each).
+    if (!this.#open || part === this.#parts) {
+      this.#close();
+      this.#open = { index: createIndex(this.#grouped ? { maxFragments: 1 } : {}), sending: [] };
+      this.#parts += 1;
+    }
+    const sending = this.#open.index
+      .then((index) => index.addHTMLFile({ url: page.url, content: page.content }))
+      .then(
+        (added) => {
+          if (added.errors.length > 0)
+            this.#failure ??= new SearchIndexError(`${page.file}: ${added.errors.join('; ')}`);
+          else if (added.file.uniqueWords === 0)
+            this.#failure ??= new SearchIndexError(`${page.file}: no searchable words found.`);
+          else this.words += added.file.uniqueWords;
+        },
+        (error: unknown) => {
+          this.#failure ??=
+            error instanceof SearchIndexError ? error : new SearchIndexError(`${page.file}: ${String(error)}`);
+        },
+      );
     const tracked = sending.finally(() => this.#inFlight.delete(tracked));
     this.#inFlight.add(tracked);
+    this.#open.sending.push(sending);
   }
+
+  /** Writes the open part once its pages are in, then frees it in Pagefind's process. */
+  #close(): void {
+    const part = this.#open;
+    if (!part) return;
+    this.#open = undefined;
+    const number = this.#parts - 1;
+    const outputPath = this.#options.partPath(number);
+    this.#writes = this.#writes
+      .then(async () => {
+        await Promise.all(part.sending);
+        const index = await part.index;
+        const { errors } = await index.writeFiles({ outputPath });
+        if (errors.length > 0)
+          throw new SearchIndexError(`Pagefind could not write ${outputPath}: ${errors.join('; ')}`);
+        if (number > 0) await keepIndexOnly(outputPath);
+        this.written.push(outputPath);
+        await index.deleteIndex();
+      })
+      .catch((error: unknown) => {
+        this.#failure ??=
+          error instanceof SearchIndexError ? error : new SearchIndexError(`${outputPath}: ${String(error)}`);
+      });
+  }
+}
+
+/**
+ * The files a merged part is read from. Pagefind writes its whole bundle with every index
+ * (`pagefind.js`, the WebAssembly, its UI: 0.6 MB), but a merged part only lends its index:
+ * the search page runs the first part's script and WebAssembly.
+ */
+const MERGED_PART_FILES = /^(?:pagefind-entry\.json|pagefind\.[^/]+\.pf_meta|index|filter|fragment)$/;
+
+async function keepIndexOnly(outputPath: string): Promise<void> {
+  for (const name of await readdir(outputPath))
+    if (!MERGED_PART_FILES.test(name)) await rm(join(outputPath, name), { recursive: true });
 }
 
 async function createIndex(config: { maxFragments?: number }): Promise<pagefind.PagefindIndex> {

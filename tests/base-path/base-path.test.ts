@@ -4,6 +4,10 @@
  * same setting (behind a proxy that applies the build's _headers), then crawled for broken links
  * and checked where a missed base path shows first: the feed, the sitemap, an article page with
  * its capture, search, and the paths of _headers.
+ *
+ * The build also writes its search index in parts of two articles (SEARCH_INDEX_PART_PAGES=2),
+ * as a story of thousands of articles gets it (src/lib/search/index-parts.ts), so that search
+ * over parts is tested here too: every article found, and sorted by date across the parts.
  */
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -16,9 +20,12 @@ import { headersFor, parseHeadersFile } from '../support/headers-file.ts';
 import { startHeadersProxy, type HeadersProxy } from '../support/headers-proxy.ts';
 import { checkLinks } from '../support/link-check.ts';
 import { startPreview, type PreviewServer } from '../support/preview-server.ts';
+import { openSearch, shownResults, waitForResults } from '../support/search-page.ts';
 import { SEARCH_UI, searchUrl } from '../support/search-ui.ts';
 
 const BASE_PATH = '/tracker/';
+/** Two articles a part: the six articles' index in three parts. */
+const INDEX_PART_PAGES = 2;
 
 const browser = useBrowser();
 let outDir = '';
@@ -26,7 +33,10 @@ let server: PreviewServer | undefined;
 let proxy: HeadersProxy | undefined;
 
 async function build(): Promise<void> {
-  const { code, output } = await astroBuild(PROJECT_DIR, ['--outDir', outDir], { BASE_PATH });
+  const { code, output } = await astroBuild(PROJECT_DIR, ['--outDir', outDir], {
+    BASE_PATH,
+    SEARCH_INDEX_PART_PAGES: String(INDEX_PART_PAGES),
+  });
   if (code !== 0) throw new Error(`astro build with BASE_PATH=${BASE_PATH} failed (${code}):\n${output}`);
 }
 
@@ -159,6 +169,42 @@ test(`search works under the base path (/search/?q=${SEARCH_UI.query})`, async (
   expect(opened?.status()).toBe(200);
   const id = decodeURIComponent(first.hash.slice(1).split(':~:')[0] ?? '');
   if (id) expect(await page.locator(`[id="${id}"]`).count(), `#${id} on ${first.pathname}`).toBe(1);
+});
+
+test('search over an index in parts finds every article, and sorts them by date across the parts', async () => {
+  const articles = readdirSync(join(outDir, 'articles'));
+  const parts = readdirSync(join(outDir, 'pagefind')).filter((name) => /^part-\d+$/.test(name));
+  expect(parts.sort(), 'the index in parts of two articles').toEqual(
+    Array.from({ length: Math.ceil(articles.length / INDEX_PART_PAGES) - 1 }, (_, at) => `part-${at + 2}`),
+  );
+  // Each article's sort date as its page records it for Pagefind.
+  const dates = new Map(
+    articles.map((slug) => {
+      const html = readFileSync(join(outDir, 'articles', slug, 'index.html'), 'utf8');
+      return [slug, /data-sort="([^"]+)"/.exec(html)?.[1] ?? ''];
+    }),
+  );
+  const page = await browser.newPage();
+  const requested: string[] = [];
+  page.on('request', (request) => requested.push(pathOf(request.url())));
+  // "Iran" is in every article: the results come from every part.
+  await openSearch(page, new URL(`${SEARCH_UI.path}?q=iran`, baseUrl()).href);
+  await waitForResults(page, 'iran');
+  const relevance = (await shownResults(page)).slugs;
+  expect(relevance.toSorted()).toEqual(articles.toSorted());
+  for (const part of parts) expect(requested).toContain(`${BASE_PATH}pagefind/${part}/pagefind-entry.json`);
+  for (const [sort, direction] of [
+    ['newest', -1],
+    ['oldest', 1],
+  ] as const) {
+    await openSearch(page, new URL(`${SEARCH_UI.path}?q=iran&sort=${sort}`, baseUrl()).href);
+    await waitForResults(page, 'iran');
+    const sorted = (await shownResults(page)).slugs;
+    expect(
+      sorted.map((slug) => dates.get(slug)),
+      sort,
+    ).toEqual(relevance.map((slug) => dates.get(slug)!).toSorted((a, b) => direction * a.localeCompare(b)));
+  }
 });
 
 test('every rule of _headers is under the base path, and the pages get their headers there', async () => {

@@ -32,15 +32,16 @@ export async function measureFirstSearch(dist: string, query: string): Promise<F
       const sizes_ = await request.sizes().catch(() => undefined);
       if (sizes_) sizes.push({ url: request.url(), bytes: sizes_.responseBodySize + sizes_.responseHeadersSize });
     });
+    // A result fragment, from the index or any of its parts (/pagefind/part-2/fragment/...).
+    const fetchedFragment = () => sizes.some((entry) => /\/pagefind\/(?:part-\d+\/)?fragment\//.test(entry.url));
     await page.goto(`${origin}/search/?q=${encodeURIComponent(query)}`, { waitUntil: 'networkidle' });
     // A search page that does not read ?q= gets the query typed into its search box.
-    if (!sizes.some((entry) => entry.url.includes('/pagefind/fragment/'))) {
+    if (!fetchedFragment()) {
       await page.locator('input[type="search"], input[name="q"]').first().fill(query);
       await page.waitForLoadState('networkidle');
       await page.waitForTimeout(1_000);
     }
-    if (!sizes.some((entry) => entry.url.includes('/pagefind/fragment/')))
-      throw new Error(`the search page fetched no Pagefind result fragment for "${query}"`);
+    if (!fetchedFragment()) throw new Error(`the search page fetched no Pagefind result fragment for "${query}"`);
     return {
       bytes: sizes.reduce((sum, entry) => sum + entry.bytes, 0),
       requests: sizes.length,

@@ -35,6 +35,8 @@ import { vocabularyShard } from '../../lib/search/vocabulary.ts';
 
 interface Config {
   bundle: string;
+  /** The search index's other parts, if it was written in parts. */
+  parts: string[];
   vocabulary: string;
 }
 
@@ -191,7 +193,7 @@ class SearchPage extends HTMLElement {
   }
 
   #pagefind(): Promise<Pagefind> {
-    return loadPagefind(this.#config.bundle);
+    return loadPagefind(this.#config.bundle, this.#config.parts);
   }
 
   #loadFacets(): Promise<FacetPanel> {

@@ -32,5 +32,11 @@ export const CARRIED = {
 /** Metadata keys. `spellings` is searchable on purpose (see `spellings.ts`). */
 export const META = { title: 'title', spellings: 'spellings' } as const;
 
+/**
+ * A filter no article writes: the search page gives it to each part of a search index written
+ * in parts (`index-parts.ts`), numbered from 1, to search one part alone.
+ */
+export const PART_FILTER = 'index-part';
+
 /** The sort key: the date an article is ordered by (YYYY-MM-DD). */
 export const SORT_KEY = 'date';

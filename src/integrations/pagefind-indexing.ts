@@ -1,7 +1,7 @@
 /**
  * One build's pages on their way into Pagefind: added as they are rendered, a few in flight,
- * the index written in parts (`src/lib/search/index-parts.ts`), each part as soon as it is full
- * while the next fills, the first failure kept for the end of the build (`pagefind-index.ts`
+ * the index written in parts (`src/lib/search/index-parts.ts`), each part while the next fills
+ * (the last at the end), the first failure kept for the end of the build (`pagefind-index.ts`
  * reports it).
  *
  * Pagefind decides at creation whether all result fragments share one file, and that depends

@@ -1,8 +1,8 @@
 /**
  * The search index in parts: Pagefind's memory while it writes an index grows faster than the
  * pages (3.2 GB for 10,000 articles, against 0.8 GB for 2,500), so a big story's index is
- * written as several Pagefind indexes of at most `indexPartPages()` articles each, every one as
- * soon as it is full, and the search page merges them (Pagefind's `mergeIndex`, which shares
+ * written as several Pagefind indexes of at most `indexPartPages()` articles each, every one
+ * while the next fills, and the search page merges them (Pagefind's `mergeIndex`, which shares
  * the first part's WebAssembly). A story of up to that many articles has one index, as before.
  *
  * Parts hold articles in the order they are built, newest first, so each part covers a span of

@@ -27,7 +27,12 @@ export default defineConfig({
     // The page renderer uses the content store the sync built, not a copy inlined into its bundle.
     contentStoreFromSync(),
     sitemap(),
-    pagefindIndex({ include: /^articles\/[^/]+\/$/, indexChunkSize: 200, groupFragmentsUpTo: 12 }),
+    pagefindIndex({
+      include: /^articles\/[^/]+\/$/,
+      indexChunkSize: 200,
+      groupFragmentsUpTo: 12,
+      searchPage: 'search/',
+    }),
     // Returns the memory the pages left behind while Pagefind writes the index (started by the
     // integration above, in its own process).
     releaseMemoryAfterPages(),
@@ -44,8 +49,17 @@ export default defineConfig({
           'accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=()',
       },
       headerOnlyDirectives: ["frame-ancestors 'none'"],
-      // Named by content hash: Astro's assets, Pagefind's index, filter and fragment files.
-      immutable: ['_astro/*', 'pagefind/index/*', 'pagefind/filter/*', 'pagefind/fragment/*'],
+      // Named by content hash: Astro's assets, Pagefind's index, filter and fragment files, also
+      // in each further part of a big story's index (part-2/, ...; src/lib/search/index-parts.ts).
+      immutable: [
+        '_astro/*',
+        'pagefind/index/*',
+        'pagefind/filter/*',
+        'pagefind/fragment/*',
+        'pagefind/part-*/index/*',
+        'pagefind/part-*/filter/*',
+        'pagefind/part-*/fragment/*',
+      ],
     }),
   ],
   security: {

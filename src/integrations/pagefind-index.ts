@@ -14,7 +14,10 @@
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { fromHtml } from 'hast-util-from-html';
 import * as pagefind from 'pagefind';
+import { EXIT, visit } from 'unist-util-visit';
+import { joinPath } from '../lib/paths.ts';
 import { indexPartDirectories, indexPartDirectory, indexPartPages } from '../lib/search/index-parts.ts';
 import { InOrder } from './in-order.ts';
 import { PagefindIndexing, SearchIndexError } from './pagefind-indexing.ts';
@@ -39,6 +42,12 @@ export interface PagefindIndexOptions {
    * 16 KB for six articles). A bigger site keeps one fragment per page, loaded per result.
    */
   groupFragmentsUpTo?: number;
+  /**
+   * The search page, by pathname ("search/"): the build checks that the index folders its
+   * `data-config` lists (`SearchPage.astro`, which counts the parts from the story's articles)
+   * are exactly the parts written (counted from the pages that matched `include`).
+   */
+  searchPage?: string;
 }
 
 /** The part of Pagefind's `pagefind-entry.json` read here. */
@@ -51,6 +60,7 @@ export function pagefindIndex({
   bundleDirectory = 'pagefind',
   indexChunkSize,
   groupFragmentsUpTo = 0,
+  searchPage,
 }: PagefindIndexOptions): AstroIntegration {
   let base = '/';
   let outDir: URL | undefined;
@@ -136,6 +146,18 @@ export function pagefindIndex({
               `The search index holds ${indexed} pages, expected ${pathnames.length} (${pathnames.join(', ')}).`,
             );
           }
+          if (searchPage !== undefined) {
+            const page = fileURLToPath(new URL(`${searchPage}index.html`, outDir));
+            const loads = await indexFoldersLoadedBy(page);
+            const written = indexPartDirectories(pathnames.length, pagesPerPart).map((directory) =>
+              joinPath(base, `${bundleDirectory}/${directory}`),
+            );
+            if (loads.join() !== written.join()) {
+              throw new SearchIndexError(
+                `${page} loads the search index from ${loads.join(', ') || 'nowhere'}, but the build wrote it to ${written.join(', ')}.`,
+              );
+            }
+          }
           const inParts = parts.length > 1 ? ` in ${parts.length} parts of up to ${pagesPerPart} pages` : '';
           logger.info(
             `Indexed ${pathnames.length} pages into ${parts[0]}${inParts} (${indexing!.words} words, each counted once per page)`,
@@ -148,4 +170,21 @@ export function pagefindIndex({
       },
     },
   };
+}
+
+/** The index folders a search page loads: its `<search-page data-config>`'s bundle, then its parts. */
+export async function indexFoldersLoadedBy(file: string): Promise<string[]> {
+  const html = await readFile(file, 'utf8').catch((error: unknown) => {
+    throw new SearchIndexError(`The search page ${file} could not be read: ${String(error)}`);
+  });
+  let config: { bundle?: unknown; parts?: unknown } = {};
+  visit(fromHtml(html), 'element', (element) => {
+    if (element.tagName !== 'search-page') return;
+    config = JSON.parse(String(element.properties['dataConfig'] ?? '{}')) as typeof config;
+    return EXIT;
+  });
+  const { bundle, parts = [] } = config;
+  if (typeof bundle !== 'string' || !Array.isArray(parts))
+    throw new SearchIndexError(`${file} has no <search-page data-config> naming the search index it loads.`);
+  return [bundle, ...parts.map(String)];
 }

@@ -15,9 +15,9 @@
  * A page without a CSP <meta>, policies that cannot be united without making one page stricter,
  * or rules that would collide on Netlify stop the build with a message naming the pages.
  */
-import { closeSync, openSync, readSync } from 'node:fs';
+import { closeSync, globSync, openSync, readSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import { StringDecoder } from 'node:string_decoder';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -47,7 +47,9 @@ export interface SecurityHeadersOptions {
   /**
    * Folders whose files are named after their contents (a new build writes new names), as
    * patterns under the base path ("_astro/*"): browsers may keep them for a year. Not a folder
-   * that also holds files whose names stay (Pagefind's `pagefind.js` and entry file).
+   * that also holds files whose names stay (Pagefind's `pagefind.js` and entry file). A folder
+   * name with a `*` (the search index's parts, `part-*`) stands for the build's folders that
+   * match it, each given its own rule (`matchingFolders`).
    */
   immutable?: readonly string[];
 }
@@ -163,11 +165,29 @@ export function securityHeaderRules(
     }
   });
   // No page lives in these folders, so their rules never add a second policy to a page.
-  const cacheRules = immutable.map((pattern): HeaderRule => ({
-    path: `${everyPathPattern(base).slice(0, -1)}${pattern}`,
-    headers: { 'Cache-Control': IMMUTABLE },
-  }));
+  const cacheRules = immutable
+    .flatMap((pattern) => matchingFolders(dir, pattern))
+    .map((pattern): HeaderRule => ({
+      path: `${everyPathPattern(base).slice(0, -1)}${pattern}`,
+      headers: { 'Cache-Control': IMMUTABLE },
+    }));
   return [{ path: everyPathPattern(base), headers: everyFile }, ...cacheRules, ...policyRules];
+}
+
+/**
+ * A pattern with a `*` in a folder name, such as the index parts' `part-*` followed by
+ * `/index/*`, as the build's folders that match it ("pagefind/part-2/index/*", ...) in order;
+ * other patterns as they are. A rule per folder asks nothing of a host's matching beyond a `*`
+ * at the end of the path, the form both hosts' documents show, and a build knows its folders.
+ */
+export function matchingFolders(dir: string, pattern: string): string[] {
+  const slash = pattern.lastIndexOf('/');
+  const folder = pattern.slice(0, slash);
+  if (!folder.includes('*')) return [pattern];
+  return globSync(folder, { cwd: dir, withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => relative(dir, join(entry.parentPath, entry.name)).split(sep).join('/') + pattern.slice(slash))
+    .sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
 }
 
 const COMMENT = [

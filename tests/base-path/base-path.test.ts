@@ -11,12 +11,12 @@
  */
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, sep } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import { afterAll, beforeAll, expect, test, type TestContext } from 'vitest';
 import { useBrowser } from '../support/browser-page.ts';
 import { PROJECT_DIR, sitemapLocs } from '../support/built-site.ts';
 import { astroBuild } from '../support/fixture-site.ts';
-import { headersFor, parseHeadersFile } from '../support/headers-file.ts';
+import { headersFor, HOSTS, parseHeadersFile } from '../support/headers-file.ts';
 import { startHeadersProxy, type HeadersProxy } from '../support/headers-proxy.ts';
 import { checkLinks } from '../support/link-check.ts';
 import { startPreview, type PreviewServer } from '../support/preview-server.ts';
@@ -217,4 +217,22 @@ test('every rule of _headers is under the base path, and the pages get their hea
   const search = await fetchOk(new URL(SEARCH_UI.path, baseUrl()).href);
   expect(search.headers.get('content-security-policy')).toContain("'wasm-unsafe-eval'");
   expect(search.headers.get('x-content-type-options')).toBe('nosniff');
+});
+
+test("every part of the search index has its content-named files kept a year, as the first part's", () => {
+  const rules = parseHeadersFile(readFileSync(join(outDir, '_headers'), 'utf8'));
+  const files = readdirSync(join(outDir, 'pagefind'), { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => relative(join(outDir, 'pagefind'), join(entry.parentPath, entry.name)).split(sep).join('/'));
+  const named = files.filter((file) => /^(?:part-\d+\/)?(?:index|filter|fragment)\//.test(file));
+  expect(named.filter((file) => file.startsWith('part-3/')).length, "the third part's files").toBeGreaterThan(2);
+  for (const host of HOSTS) {
+    for (const file of named)
+      expect(headersFor(rules, `${BASE_PATH}pagefind/${file}`, host).get('cache-control'), `${host}: ${file}`).toBe(
+        'public, max-age=31536000, immutable',
+      );
+    // Its name stays from build to build.
+    const entry = headersFor(rules, `${BASE_PATH}pagefind/part-2/pagefind-entry.json`, host);
+    expect(entry.get('cache-control'), host).toBeUndefined();
+  }
 });

@@ -6,6 +6,7 @@ import { pathToFileURL } from 'node:url';
 import { afterEach, beforeEach, expect, test } from 'vitest';
 import type { AstroIntegrationLogger } from 'astro';
 import {
+  matchingFolders,
   readPolicyMeta,
   securityHeaderRules,
   securityHeaders,
@@ -70,6 +71,24 @@ test('folders of content-named files get a year of caching under the base path, 
     { path: '/tracker/pagefind/index/*', headers: { 'Cache-Control': 'public, max-age=31536000, immutable' } },
   ]);
   expect(rules.filter((rule) => rule.headers['Content-Security-Policy'])).toHaveLength(4);
+});
+
+test('a * in a folder name gives one caching rule per folder of the build that matches, in order', () => {
+  for (const folder of ['pagefind/part-2/index', 'pagefind/part-10/index', 'pagefind/part-3/filter'])
+    mkdirSync(join(dir, folder), { recursive: true });
+  writeFileSync(join(dir, 'pagefind/part-4'), 'a file, not a part');
+  expect(matchingFolders(dir, 'pagefind/part-*/index/*')).toEqual([
+    'pagefind/part-2/index/*',
+    'pagefind/part-10/index/*',
+  ]);
+  expect(matchingFolders(dir, 'pagefind/part-*/fragment/*'), 'no such folder').toEqual([]);
+  expect(matchingFolders(dir, 'elsewhere/part-*/index/*'), 'no such parent').toEqual([]);
+  expect(matchingFolders(dir, '_astro/*'), 'no * in a folder: as it is').toEqual(['_astro/*']);
+  const rules = securityHeaderRules(dir, '/tracker/', site(), { ...OPTIONS, immutable: ['pagefind/part-*/index/*'] });
+  expect(rules.filter((rule) => rule.headers['Cache-Control']).map((rule) => rule.path)).toEqual([
+    '/tracker/pagefind/part-2/index/*',
+    '/tracker/pagefind/part-10/index/*',
+  ]);
 });
 
 test('readPolicyMeta reads past its first chunk, decodes the attribute and stops at </head>', () => {

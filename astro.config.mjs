@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import sitemap from '@astrojs/sitemap';
 import { contentStoreFromSync } from './src/integrations/content-store-from-sync.ts';
 import { pagefindIndex } from './src/integrations/pagefind-index.ts';
-import { releaseMemoryAfterPages } from './src/integrations/release-memory.ts';
+import { releaseMemoryAfterPeaks } from './src/integrations/release-memory.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { articleProcessor } from './src/lib/markdown/article-processor.ts';
 
@@ -33,9 +33,9 @@ export default defineConfig({
       groupFragmentsUpTo: 12,
       searchPage: 'search/',
     }),
-    // Returns the memory the pages left behind while Pagefind writes the index (started by the
-    // integration above, in its own process).
-    releaseMemoryAfterPages(),
+    // Hands back to the system the memory left behind by building the story (before the pages)
+    // and by the pages (while Pagefind, in its own process, writes the last part of the index).
+    releaseMemoryAfterPeaks(),
     // dist/_headers: the same Content Security Policy as a header, and the headers no <meta> can set.
     securityHeaders({
       everyFile: {

@@ -13,6 +13,7 @@ import { figuresSchema } from './collections/figures-schema.ts';
 import { questionSchema } from './collections/question-schema.ts';
 import { publisherSchema } from './collections/publisher-schema.ts';
 import { shareCollections } from './collections/shared-collections.ts';
+import { stopIdleRenderThreads } from './lib/markdown/article-processor.ts';
 
 const articles = defineCollection({
   loader: checkedGlob({
@@ -24,6 +25,10 @@ const articles = defineCollection({
     rendersWith: './content/entities',
     // Pages read the render (HTML and the text blocks it records), never the Markdown.
     retainBody: false,
+    // Every article is rendered: the render threads hand their memory back before Astro writes
+    // its content store (at 10,000 articles, the build's resident memory as the sync ended:
+    // 2.86 GiB, then 2.48 GiB).
+    afterLoad: stopIdleRenderThreads,
   }),
   schema: articleSchema(),
 });

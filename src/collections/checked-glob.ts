@@ -39,6 +39,8 @@ export interface CheckedGlobOptions {
    * file and in the build's memory.
    */
   retainBody?: boolean;
+  /** Called once every entry is loaded and stored (not when loading fails). */
+  afterLoad?: () => void;
 }
 
 interface SchemaErrorLike {
@@ -135,6 +137,7 @@ export function checkedGlob(options: CheckedGlobOptions): Loader {
         }
       };
       await inner.load({ ...context, store, parseData, logger });
+      options.afterLoad?.();
     },
   };
 }

@@ -150,7 +150,6 @@ interface Context {
   articles: Map<string, CitableArticle>;
   entities: Map<string, InvolvedEntity>;
   entries: Map<string, EventEntry>;
-  searchable: Map<string, Searchable>;
 }
 
 function list(ids: Iterable<string>): string {
@@ -234,6 +233,41 @@ function checkDerivation(
  * Checks every event and resolves it for the pages: chronological, citations located, entities
  * looked up. Throws a ContentError naming the event file on the first event with problems.
  */
+/** A citation's quote found in its article, what is wrong with it, or the article's own error. */
+type Located = EventCitation | { expected: string } | { thrown: unknown };
+
+/**
+ * Every citation's quote located in its article, by event and citation (none for an article
+ * that is not there), one article at a time: its text is prepared for searching once for all the
+ * events that cite it, then let go. Kept for every article until the last event, the prepared
+ * texts took the build's heap from 1.2 to 2.2 GiB at 10,000 articles.
+ */
+function locateCitations(entries: EventEntry[], articles: Map<string, CitableArticle>): Located[][] {
+  const located: Located[][] = entries.map(() => []);
+  const byArticle = new Map<string, { entry: number; citation: number; quote: string }[]>();
+  entries.forEach(({ data }, entry) =>
+    data.citations.forEach(({ article: { id }, quote }, citation) => {
+      if (!articles.has(id)) return;
+      const citing = byArticle.get(id);
+      if (citing) citing.push({ entry, citation, quote });
+      else byArticle.set(id, [{ entry, citation, quote }]);
+    }),
+  );
+  for (const [id, citing] of byArticle) {
+    const article = articles.get(id)!;
+    let text: Searchable | undefined;
+    let thrown: unknown;
+    try {
+      text = searchableText(article);
+    } catch (error) {
+      thrown = error;
+    }
+    for (const { entry, citation, quote } of citing)
+      located[entry]![citation] = text ? citationOf(article, text, quote) : { thrown };
+  }
+  return located;
+}
+
 export function resolveEvents<A extends CitableArticle, E extends InvolvedEntity>(
   entries: EventEntry[],
   articles: Map<string, A>,
@@ -243,14 +277,14 @@ export function resolveEvents<A extends CitableArticle, E extends InvolvedEntity
     articles,
     entities,
     entries: new Map(entries.map((e) => [e.id, e])),
-    searchable: new Map(),
   };
-  const resolved = entries.map((entry): TimelineEvent<A, E> => {
+  const located = locateCitations(entries, articles);
+  const resolved = entries.map((entry, entryIndex): TimelineEvent<A, E> => {
     const file = entry.filePath ?? entry.id;
     const problems: FieldProblem[] = [];
     const { data } = entry;
     const citations: EventCitation<A>[] = [];
-    data.citations.forEach(({ article: ref, quote }, index) => {
+    data.citations.forEach(({ article: ref }, index) => {
       const article = articles.get(ref.id);
       if (!article) {
         problems.push({
@@ -260,9 +294,8 @@ export function resolveEvents<A extends CitableArticle, E extends InvolvedEntity
         });
         return;
       }
-      let text = context.searchable.get(ref.id);
-      if (!text) context.searchable.set(ref.id, (text = searchableText(article)));
-      const citation = citationOf(article, text, quote);
+      const citation = located[entryIndex]![index]!;
+      if ('thrown' in citation) throw citation.thrown;
       if ('expected' in citation) problems.push({ field: `citations.${index}.quote`, expected: citation.expected });
       else citations.push(citation as EventCitation<A>);
     });

@@ -72,11 +72,14 @@ class RenderThread {
     this.#worker.unref();
     // A thread holds on to the garbage of the articles it rendered until it stops (an idle thread
     // hardly collects): hundreds of MB for the rest of a build, once the content is synced.
-    this.#idleTimer = setTimeout(() => {
-      if (this.pending.size > 0) return;
-      this.#leave();
-      void this.#worker.terminate();
-    }, this.#idleMs).unref();
+    this.#idleTimer = setTimeout(() => this.stopIfIdle(), this.#idleMs).unref();
+  }
+
+  /** Stops the thread unless it owes renders. */
+  stopIfIdle(): void {
+    if (this.pending.size > 0 || this.#gone) return;
+    this.#leave();
+    void this.#worker.terminate();
   }
 
   #fail(error: Error): void {
@@ -112,7 +115,7 @@ function onThisThread(options: ArticlePipelineOptions): MarkdownRenderer {
  * Renders on `size` threads, each article on the one with the fewest waiting. A thread stops
  * once idle for `idleMs`; the next render starts a new one.
  */
-function threadPool(options: ArticlePipelineOptions, size: number, idleMs: number): MarkdownRenderer {
+function threadPool(options: ArticlePipelineOptions, size: number, idleMs: number): Renderer {
   const threads: (RenderThread | undefined)[] = Array.from({ length: size }, () => undefined);
   let nextId = 0;
   const thread = (slot: number): RenderThread => {
@@ -133,11 +136,32 @@ function threadPool(options: ArticlePipelineOptions, size: number, idleMs: numbe
         if ((threads[i]?.pending.size ?? 0) < (threads[slot]?.pending.size ?? 0)) slot = i;
       return thread(slot).render({ id: (nextId += 1), content, ...renderInput(renderOptions) });
     },
+    stopIdle: () => {
+      for (const started of threads) started?.stopIfIdle();
+    },
   };
 }
 
-/** Astro asks for a renderer per collection load (each `astro dev` sync); they share one pool. */
-const renderers = new Map<string, MarkdownRenderer>();
+/** A renderer whose idle threads can be stopped at once. */
+type Renderer = MarkdownRenderer & { stopIdle(): void };
+
+/**
+ * Astro asks for a renderer per collection load (each `astro dev` sync); they share one pool.
+ * Kept on a global: the content config, which knows when rendering is over, is bundled apart
+ * from the Astro config that makes the pools (both run in the build's one process).
+ */
+const RENDERERS = Symbol.for('iran-syria-tracker.article-renderers');
+const renderers = ((globalThis as { [RENDERERS]?: Map<string, Renderer> })[RENDERERS] ??= new Map());
+
+/**
+ * Stops every render thread that owes nothing, without waiting for its idle time: for when the
+ * articles are all rendered (`content.config.ts`). The idle timer runs on the main thread, which
+ * at the end of a sync is busy writing Astro's content store, the sync's biggest moment for
+ * memory (10 s at 10,000 articles): the threads would hold their memory through it.
+ */
+export function stopIdleRenderThreads(): void {
+  for (const renderer of renderers.values()) renderer.stopIdle();
+}
 
 export function articleProcessor({
   threads = availableParallelism(),
@@ -151,7 +175,8 @@ export function articleProcessor({
       const key = JSON.stringify([options, threads, idleMs]);
       let renderer = renderers.get(key);
       if (!renderer) {
-        renderer = threads > 1 ? threadPool(options, threads, idleMs) : onThisThread(options);
+        renderer =
+          threads > 1 ? threadPool(options, threads, idleMs) : { ...onThisThread(options), stopIdle: () => {} };
         renderers.set(key, renderer);
       }
       return renderer;

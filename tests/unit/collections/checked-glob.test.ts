@@ -154,6 +154,21 @@ test('without retainBody the checks see the body, and the store keeps only the r
   expect(store.get('fine')?.rendered?.html).toBe('<p>Some text.</p>');
 });
 
+test('afterLoad runs once every file is stored, and not when a file stops the load', async () => {
+  const stored: number[] = [];
+  let fake: ReturnType<typeof fakeLoaderContext> | undefined;
+  const afterLoad = () => stored.push(fake!.store.keys().length);
+  const root = project({ 'content/notes/a.md': note('title: A'), 'content/notes/b.md': note('title: B') });
+  fake = fakeLoaderContext({ root, collection: 'notes', schema: noteSchema });
+  await checkedGlob({ pattern: '*.md', base: './content/notes', afterLoad }).load(fake.context);
+  expect(stored).toEqual([2]);
+
+  const broken = project({ 'content/notes/a.md': note('title: A'), 'content/notes/b.md': note('untitled: B') });
+  fake = fakeLoaderContext({ root: broken, collection: 'notes', schema: noteSchema });
+  await contentErrorOf(checkedGlob({ pattern: '*.md', base: './content/notes', afterLoad }).load(fake.context));
+  expect(stored).toEqual([2]);
+});
+
 test('two files with one slug stop the build, naming both', async () => {
   const root = project({
     'content/notes/a.md': note('title: A\nslug: same'),

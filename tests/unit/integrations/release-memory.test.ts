@@ -1,6 +1,6 @@
 import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
-import { releaseMemory, releaseMemoryAfterPages } from '../../../src/integrations/release-memory.ts';
+import { releaseMemory, releaseMemoryAfterPeaks, storyBuilt } from '../../../src/integrations/release-memory.ts';
 
 const MB = 2 ** 20;
 
@@ -29,12 +29,24 @@ describe('release memory', () => {
     expect(runInNewContext('typeof gc')).toBe('undefined');
   });
 
-  it('releases once the pages are built, and says how much in the debug log', () => {
-    const { hooks } = releaseMemoryAfterPages();
-    expect(Object.keys(hooks)).toEqual(['astro:build:generated']);
+  it('releases once the story is built and once the pages are, during a build only, and says how much in the debug log', () => {
+    const { hooks } = releaseMemoryAfterPeaks();
+    expect(Object.keys(hooks)).toEqual(['astro:build:start', 'astro:build:generated']);
     const lines: string[] = [];
     const logger = { debug: (message: string) => lines.push(message) };
-    (hooks['astro:build:generated'] as unknown as (options: { logger: typeof logger }) => void)({ logger });
-    expect(lines).toEqual([expect.stringMatching(/^pages built: resident \d+\.\d\d GB -> \d+\.\d\d GB \(\d+ ms\)$/)]);
+    type Hook = (options: { logger: typeof logger }) => void;
+    const released = (moment: string) =>
+      new RegExp(`^${moment}: resident \\d+\\.\\d\\d GiB -> \\d+\\.\\d\\d GiB \\(\\d+ ms\\)$`);
+
+    storyBuilt();
+    expect(lines, 'not in a build (astro dev, tests)').toEqual([]);
+    (hooks['astro:build:start'] as unknown as Hook)({ logger });
+    storyBuilt();
+    (hooks['astro:build:generated'] as unknown as Hook)({ logger });
+    storyBuilt();
+    expect(lines).toEqual([
+      expect.stringMatching(released('story built')),
+      expect.stringMatching(released('pages built')),
+    ]);
   });
 });

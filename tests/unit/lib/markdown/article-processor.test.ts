@@ -3,7 +3,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { describe, expect, it } from 'vitest';
-import { articleProcessor } from '../../../../src/lib/markdown/article-processor.ts';
+import { articleProcessor, stopIdleRenderThreads } from '../../../../src/lib/markdown/article-processor.ts';
 
 const ARTICLES = new URL('../../../../content/articles/', import.meta.url);
 const options = { entitiesDir: fileURLToPath(new URL('../entities/', ARTICLES)), base: '/' };
@@ -55,6 +55,12 @@ describe('articleProcessor', () => {
   it('stops a thread that has been idle, and starts one again for the next render', async () => {
     // Each worker is a thread of this process (vitest runs each test file in a process of its own).
     const threadsNow = () => readdirSync('/proc/self/task').length;
+    // The other tests' threads, stopped now rather than while this one counts.
+    stopIdleRenderThreads();
+    for (let last = -1, waited = 0; threadsNow() !== last && waited < 5000; waited += 100) {
+      last = threadsNow();
+      await sleep(100);
+    }
     const renderer = await articleProcessor({ ...options, threads: 2, idleMs: 100 }).createRenderer();
     const before = threadsNow();
     await renderer.render('Text.');
@@ -62,6 +68,26 @@ describe('articleProcessor', () => {
     expect(rendering).toBeGreaterThan(before);
     for (let waited = 0; threadsNow() >= rendering && waited < 5000; waited += 50) await sleep(50);
     expect(threadsNow()).toBeLessThan(rendering);
+    await expect(renderer.render('Again.')).resolves.toMatchObject({ code: expect.stringContaining('Again.') });
+  });
+
+  it('stops idle threads at once when the articles are rendered, never one that owes a render', async () => {
+    const threadsNow = () => readdirSync('/proc/self/task').length;
+    const waitForFewer = async (than: number) => {
+      for (let waited = 0; threadsNow() >= than && waited < 5000; waited += 50) await sleep(50);
+      return threadsNow();
+    };
+    // Idle for a minute before stopping on their own: longer than this test.
+    const renderer = await articleProcessor({ ...options, threads: 2, idleMs: 60_000 }).createRenderer();
+    await Promise.all([renderer.render('One.'), renderer.render('Two.')]);
+    const bothStarted = threadsNow();
+    const owed = renderer.render('Owed.');
+    stopIdleRenderThreads();
+    await expect(owed).resolves.toMatchObject({ code: expect.stringContaining('Owed.') });
+    const oneLeft = await waitForFewer(bothStarted);
+    expect(oneLeft, 'the idle thread stopped').toBeLessThan(bothStarted);
+    stopIdleRenderThreads();
+    expect(await waitForFewer(oneLeft), 'the other, once it owed nothing').toBeLessThan(oneLeft);
     await expect(renderer.render('Again.')).resolves.toMatchObject({ code: expect.stringContaining('Again.') });
   });
 
@@ -74,5 +100,6 @@ describe('articleProcessor', () => {
       });
       await sleep(round % 8);
     }
-  });
+    // Up to 20 thread starts: seconds on a busy machine.
+  }, 20_000);
 });

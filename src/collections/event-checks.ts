@@ -229,10 +229,6 @@ function checkDerivation(
   return { reference };
 }
 
-/**
- * Checks every event and resolves it for the pages: chronological, citations located, entities
- * looked up. Throws a ContentError naming the event file on the first event with problems.
- */
 /** A citation's quote found in its article, what is wrong with it, or the article's own error. */
 type Located = EventCitation | { expected: string } | { thrown: unknown };
 
@@ -268,6 +264,10 @@ function locateCitations(entries: EventEntry[], articles: Map<string, CitableArt
   return located;
 }
 
+/**
+ * Checks every event and resolves it for the pages: chronological, citations located, entities
+ * looked up. Throws a ContentError naming the event file on the first event with problems.
+ */
 export function resolveEvents<A extends CitableArticle, E extends InvolvedEntity>(
   entries: EventEntry[],
   articles: Map<string, A>,

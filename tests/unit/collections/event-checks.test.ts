@@ -122,6 +122,58 @@ describe('resolveEvents', () => {
     expect(event!.citations[1]!.fragment).toBe(':~:text=arrived%20shortly%20after%20Larijani%20left');
   });
 
+  it('gives each event its own citations when events cite the same articles in any order', () => {
+    const other: CitableArticle = {
+      ...article,
+      id: 'other',
+      filePath: 'content/articles/other.md',
+      rendered: renderedFrom('<p id="p-the-base">The base at Khmeimim was hit twice.</p>'),
+    };
+    const both = new Map([...articles, [other.id, other]]);
+    const cite = (id: string, quote: string) => ({ article: { id, collection: 'articles' as const }, quote });
+    // Dated outright, not from a phrase of the article.
+    const outright = { derivedFrom: undefined };
+    const events = resolveEvents(
+      [
+        entry('a', { citations: [cite('other', 'hit twice'), cite('visits', 'Nasirzadeh met with Syrian')] }, outright),
+        entry('b', { citations: [cite('visits', 'arrived shortly after')] }, outright),
+        entry('c', { citations: [cite('other', 'The base at Khmeimim')] }, outright),
+      ],
+      both,
+      entities,
+    );
+    expect(events.map((event) => [event.id, event.citations.map((c) => [c.article.id, c.printed])])).toEqual([
+      [
+        'a',
+        [
+          ['other', 'hit twice'],
+          ['visits', 'Nasirzadeh met with Syrian'],
+        ],
+      ],
+      ['b', [['visits', 'arrived shortly after']]],
+      ['c', [['other', 'The base at Khmeimim']]],
+    ]);
+  });
+
+  it('stops at the first event citing an article that has no render, naming the article', () => {
+    const unrendered: CitableArticle = { ...article, id: 'draft', filePath: 'content/articles/draft.md' };
+    delete (unrendered as { rendered?: unknown }).rendered;
+    const cite = { article: { id: 'draft', collection: 'articles' as const }, quote: 'x' };
+    let thrown: unknown;
+    try {
+      resolveEvents(
+        [entry('a'), entry('b', { citations: [cite] })],
+        new Map([...articles, ['draft', unrendered]]),
+        entities,
+      );
+    } catch (error) {
+      thrown = error;
+    }
+    expect(thrown).toBeInstanceOf(ContentError);
+    expect((thrown as ContentError).message).toContain('content/articles/draft.md');
+    expect((thrown as ContentError).message).toContain('an article that renders to HTML');
+  });
+
   it('stops on a citation of a missing article, naming the file it looked for', () => {
     const message = problems([
       entry('a', { citations: [{ article: { id: 'nope', collection: 'articles' }, quote: 'x' }] }),

@@ -6,7 +6,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { ContentError, type FieldProblem } from '../collections/content-error.ts';
 import { resolveEvents, type TimelineEvent as ResolvedEvent } from '../collections/event-checks.ts';
 import { STANCE_IDS } from '../collections/stance.ts';
-import { storyBuilt } from '../integrations/release-memory.ts';
+import { releaseMemoryInBuild } from '../integrations/release-memory.ts';
 import { compareNewestFirst, sortInstant } from '../lib/dates/published-date.ts';
 import { buildAliasIndex, matchKey, type AliasIndex } from '../lib/entities/alias-index.ts';
 import { articleParagraphs, type ArticleParagraph } from '../lib/markdown/article-paragraphs.ts';
@@ -59,7 +59,7 @@ let loading: Promise<Story> | undefined;
 export function loadStory(): Promise<Story> {
   loading ??= load().then((story) => {
     // Building it leaves more garbage than the story itself weighs: handed back before the pages.
-    storyBuilt();
+    releaseMemoryInBuild('story built');
     return story;
   });
   return loading;

@@ -1,21 +1,22 @@
 /**
- * Hands the memory V8 keeps after a peak back to the system, at two points of a build: once the
- * story every page reads is built, and once the pages are built.
+ * Hands the memory V8 keeps after a peak back to the system, at the points of a build where it
+ * matters: once the content is synced, once the story every page reads is built, before each
+ * part of the search index written while the pages render, and once the pages are built.
  *
  * Why: V8 keeps what a collection frees for reuse (the heap's grown size and a pool of freed
  * pages), so the build's resident memory stays at its highest point until the process exits,
- * long after the data that needed it is gone.
- * - Building the story (`src/data/story.ts`, on the first pages) takes the heap to 2.4 GiB at
- *   10,000 articles, of which 0.9 GiB stays live; Astro's process then rendered every page at
- *   2.7 GiB. With a collection that returns memory (`releaseMemory`, 2 s) right after, it
- *   renders them at 1.8-1.9 GiB. Pagefind's process writes each part of the index (about
- *   1 GiB) while the pages render, so the build's summed memory then was 3.7 GiB, and is
- *   2.9 GiB (sampled every 2 s).
+ * long after the data that needed it is gone. At 10,000 articles (resident memory sampled about
+ * every 0.1 s; each collection that returns memory, `releaseMemory`, takes 1-3 s):
+ * - Astro writes its content store as the sync ends, which took its process to 2.5-2.6 GiB;
+ *   collected once it is synced (`astro:build:start`), 1.0 GiB.
+ * - Building the story (`src/data/story.ts`, on the first pages) took the heap to 2.4 GiB, of
+ *   which 0.9 GiB stays live; without a collection after it, Astro's process rendered every
+ *   page at 2.7 GiB, with one, at 1.8 GiB.
+ * - Pagefind's process writes each part of the index (about 1 GiB) while the pages render
+ *   (`pagefind-indexing.ts`): collected just before, Astro's process is at 1.4 GiB then, and
+ *   the two add up to 2.5 GiB, not 2.8.
  * - Once the pages are built (`astro:build:generated`), Pagefind writes the last part while
- *   Astro's process only waits: at 10,000 articles that process held 2.9 GiB then, and 1.6 GiB
- *   after the collection (about 3 s).
- * A collection between the content sync and the pages as well lowered Astro's peak by about
- * 0.1 GiB, and in the one build that tried it the pages took 9 s longer, as the heap grew back.
+ *   Astro's process only waits: 2.9 GiB before the collection, 1.6 GiB after.
  */
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { setFlagsFromString } from 'node:v8';
@@ -39,7 +40,10 @@ export function releaseMemory(): void {
 
 const gigabytes = (bytes: number) => `${(bytes / 2 ** 30).toFixed(2)} GiB`;
 
-/** Set while a build runs: where `storyBuilt` logs (page code and config each have a copy of this module). */
+/**
+ * Set while a build runs: where `releaseMemoryInBuild` logs (page code and config each have a
+ * copy of this module).
+ */
 const BUILD_LOGGER = Symbol.for('iran-syria-tracker.release-memory');
 type WithLogger = typeof globalThis & { [BUILD_LOGGER]?: Pick<AstroIntegrationLogger, 'debug'> | undefined };
 
@@ -55,20 +59,23 @@ function releaseAndLog(logger: Pick<AstroIntegrationLogger, 'debug'>, moment: st
 }
 
 /**
- * Called by `src/data/story.ts` once the story is built: during `astro build`, the garbage its
- * building left is handed back before the pages fill the heap again. Elsewhere (`astro dev`,
- * tests) it does nothing.
+ * During `astro build`, hands back the memory a heavy step left behind (`moment` says which, in
+ * the debug log); elsewhere (`astro dev`, tests) does nothing. Called once the story is built
+ * (`src/data/story.ts`), and before Pagefind's process writes a part of the index while the
+ * pages render (`pagefind-indexing.ts`), so that the two processes' peaks do not add up.
  */
-export function storyBuilt(): void {
+export function releaseMemoryInBuild(moment: string): void {
   const logger = (globalThis as WithLogger)[BUILD_LOGGER];
-  if (logger) releaseAndLog(logger, 'story built');
+  if (logger) releaseAndLog(logger, moment);
 }
 
 export function releaseMemoryAfterPeaks(): AstroIntegration {
   return {
     name: 'release-memory',
     hooks: {
+      // Astro has synced the content: its store's write took the heap up by 1.1 GiB.
       'astro:build:start': ({ logger }) => {
+        releaseAndLog(logger, 'content synced');
         (globalThis as WithLogger)[BUILD_LOGGER] = logger;
       },
       'astro:build:generated': ({ logger }) => {

@@ -55,3 +55,31 @@ export function jsonStream(shape: z.ZodObject, value: Record<string, unknown>): 
     },
   });
 }
+
+/**
+ * A response whose `arrayBuffer()` joins the body's pieces into one buffer, once. Astro reads
+ * an endpoint's whole body with `arrayBuffer()` before writing its file, and Node's keeps the
+ * pieces, their join and a copy of the join at the same time: a 219 MiB body took the process
+ * 682 MiB above where it started. This holds the pieces and one join (each piece let go as it is
+ * copied); `entities.json` is 230 MB at 10,000 articles.
+ */
+export class JoinedOnceResponse extends Response {
+  override async arrayBuffer(): Promise<ArrayBuffer> {
+    const pieces: (Uint8Array | undefined)[] = [];
+    let length = 0;
+    if (this.body) {
+      for await (const piece of this.body) {
+        pieces.push(piece);
+        length += piece.byteLength;
+      }
+    }
+    const joined = new Uint8Array(length);
+    let at = 0;
+    for (let index = 0; index < pieces.length; index += 1) {
+      joined.set(pieces[index]!, at);
+      at += pieces[index]!.byteLength;
+      pieces[index] = undefined;
+    }
+    return joined.buffer;
+  }
+}

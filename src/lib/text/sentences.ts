@@ -40,7 +40,10 @@ export function sentencesOf(paragraph: string): Sentence[] {
     sentences.push(current);
   }
   if (pending) sentences.push(pending);
-  return sentences.map(({ text, start }) => ({ text: text.trimEnd(), start }));
+  // Cut from the paragraph rather than kept as the segmenter's copies: V8 keeps a slice of a
+  // string as a view of it, and the story holds the paragraphs anyway (at 2,000 articles the
+  // mentions' sentences were 28 MB of copies of the articles' text).
+  return sentences.map(({ text, start }) => ({ text: paragraph.slice(start, start + text.trimEnd().length), start }));
 }
 
 /** The sentence of `paragraph` that contains the offset `at`. */

@@ -7,7 +7,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { loadStory } from '../../data/story.ts';
 import { buildOpenData } from '../../lib/open-data/build-open-data.ts';
-import { jsonStream } from '../../lib/open-data/json-stream.ts';
+import { JoinedOnceResponse, jsonStream } from '../../lib/open-data/json-stream.ts';
 import { OPEN_DATA, type OpenDataName } from '../../lib/open-data/shapes.ts';
 
 export const getStaticPaths = (() =>
@@ -19,7 +19,7 @@ export const GET: APIRoute = async ({ params, site }) => {
   const absolute = (path: string) => new URL(path, site).href;
   // Compact: indenting made the files a fifth larger (entities.json: 185 KB against 155 KB);
   // browsers and `jq` lay JSON out for reading anyway.
-  return new Response(jsonStream(OPEN_DATA[name], buildOpenData(name, story, absolute)), {
+  return new JoinedOnceResponse(jsonStream(OPEN_DATA[name], buildOpenData(name, story, absolute)), {
     headers: { 'Content-Type': 'application/json; charset=utf-8' },
   });
 };

@@ -10,6 +10,7 @@ import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 import { PagefindIndexing } from '../../../src/integrations/pagefind-indexing.ts';
+import { releaseMemoryAfterPeaks } from '../../../src/integrations/release-memory.ts';
 
 const out = mkdtempSync(join(tmpdir(), 'pagefind-indexing-'));
 afterEach(() => pagefind.close());
@@ -109,6 +110,26 @@ describe('PagefindIndexing', () => {
     await vi.waitFor(() => expect(indexing.written).toEqual([join(folder, 'part-0')]), { timeout: 5000 });
     for (let n = 4; n < 6; n++) await indexing.add(`articles/page-${n}/`, page(n));
     expect(await indexing.finish()).toEqual([join(folder, 'part-0'), join(folder, 'part-1')]);
+  });
+
+  it('in a build, has Astro hand back memory before each part written while pages render, not the last', async () => {
+    const { hooks } = releaseMemoryAfterPeaks();
+    const lines: string[] = [];
+    const logger = { debug: (message: string) => lines.push(message) };
+    type Hook = (options: { logger: typeof logger }) => void;
+    (hooks['astro:build:start'] as unknown as Hook)({ logger });
+    try {
+      const { parts } = await indexPages(7, 0, 3);
+      expect(parts).toHaveLength(3);
+    } finally {
+      (hooks['astro:build:generated'] as unknown as Hook)({ logger });
+    }
+    expect(lines.map((line) => line.split(':')[0])).toEqual([
+      'content synced',
+      'before writing search index part 1',
+      'before writing search index part 2',
+      'pages built',
+    ]);
   });
 
   it('keeps each part’s fragments in one file when the whole site is small', async () => {

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
-import { jsonStream } from '../../../../src/lib/open-data/json-stream.ts';
+import { JoinedOnceResponse, jsonStream } from '../../../../src/lib/open-data/json-stream.ts';
 
 const shape = z.strictObject({
   title: z.string(),
@@ -30,5 +30,29 @@ describe('jsonStream', () => {
       'not in the documented shape: stray',
     );
     await expect(read(jsonStream(shape, { items: [] }))).rejects.toThrow();
+  });
+});
+
+describe('JoinedOnceResponse', () => {
+  it("gives Astro the same bytes as Node's Response, status and headers kept", async () => {
+    const value = {
+      items: Array.from({ length: 5000 }, (_, i) => ({ count: i, id: `item-${i}-‘quoted’` })),
+      title: 'Ünïcode “title”',
+    };
+    const headers = { 'Content-Type': 'application/json; charset=utf-8' };
+    const joined = new JoinedOnceResponse(jsonStream(shape, value), { headers });
+    const plain = await new Response(jsonStream(shape, value)).arrayBuffer();
+    expect(joined.headers.get('content-type')).toBe(headers['Content-Type']);
+    expect(joined.status).toBe(200);
+    const bytes = Buffer.from(await joined.arrayBuffer());
+    expect(bytes.length).toBeGreaterThan(64 * 1024);
+    expect(bytes.equals(Buffer.from(plain))).toBe(true);
+    expect(joined.bodyUsed).toBe(true);
+  });
+
+  it('gives an empty buffer for an empty body, and fails with the stream', async () => {
+    expect((await new JoinedOnceResponse('').arrayBuffer()).byteLength).toBe(0);
+    const broken = jsonStream(shape, { title: 't', items: [{ id: 'a', count: 'x' }] });
+    await expect(new JoinedOnceResponse(broken).arrayBuffer()).rejects.toThrow();
   });
 });

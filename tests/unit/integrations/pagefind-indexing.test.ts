@@ -112,6 +112,23 @@ describe('PagefindIndexing', () => {
     expect(await indexing.finish()).toEqual([join(folder, 'part-0'), join(folder, 'part-1')]);
   });
 
+  it('does not hold rendering up while a part is written: later pages wait in line behind the write', async () => {
+    const folder = join(out, 'no-stall');
+    const indexing = new PagefindIndexing({
+      groupFragmentsUpTo: 0,
+      pagesPerPart: 60,
+      partPath: (part) => join(folder, `part-${part}`),
+    });
+    for (let n = 0; n < 60; n++) await indexing.add(`articles/page-${n}/`, page(n));
+    // Pagefind answers no add until the first part is written. Were rendering to wait for its
+    // answers, the 17th page of the second part (PAGES_IN_FLIGHT is 16) could only be handed
+    // over once the write was done; all 40 are handed over before it.
+    for (let n = 60; n < 100; n++) await indexing.add(`articles/page-${n}/`, page(n));
+    expect(indexing.written).toEqual([]);
+    expect(await indexing.finish()).toEqual([join(folder, 'part-0'), join(folder, 'part-1')]);
+    expect(indexing.added.size).toBe(100);
+  });
+
   it('in a build, has Astro hand back memory before each part written while pages render, not the last', async () => {
     const { hooks } = releaseMemoryAfterPeaks();
     const lines: string[] = [];

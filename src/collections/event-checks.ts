@@ -16,7 +16,7 @@ import {
 import { formatPublishedDate, type PublishedDate } from '../lib/dates/published-date.ts';
 import { daysBetween, resolveRelativeDate } from '../lib/dates/relative-date.ts';
 import { renderedBlocksOf, type RenderedBlock } from '../lib/markdown/rendered-blocks.ts';
-import { findInPrepared, prepareText, type PreparedText } from '../lib/text/find-printed-quote.ts';
+import { findNormalizedIn, prepareText, type PreparedText } from '../lib/text/find-printed-quote.ts';
 import { describeMismatch } from '../lib/text/locate-quote.ts';
 import { normalizeForComparison } from '../lib/text/normalize.ts';
 import { missingFile } from '../lib/story/content-index.ts';
@@ -103,11 +103,14 @@ function searchableText(article: CitableArticle): Searchable {
 const WORD = /[\p{L}\p{N}]/u;
 
 function citationOf(article: CitableArticle, text: Searchable, quote: string): EventCitation | { expected: string } {
+  const needle = normalizeForComparison(quote);
   for (const [index, block] of text.blocks.entries()) {
-    const match = findInPrepared((text.prepared[index] ??= prepareText(block.text)), quote);
+    const prepared = (text.prepared[index] ??= prepareText(block.text));
+    const match = findNormalizedIn(prepared, needle);
     if (!match) continue;
-    const before = block.text.normalize('NFC')[match.start - 1];
-    const after = block.text.normalize('NFC')[match.end];
+    // The match's offsets are into the block's NFC form, which the prepared text holds.
+    const before = prepared.source[match.start - 1];
+    const after = prepared.source[match.end];
     if (
       (before && WORD.test(before) && WORD.test(match.text[0]!)) ||
       (after && WORD.test(after) && WORD.test(match.text.at(-1)!))

@@ -18,6 +18,9 @@ export interface Mention {
 
 const matchers = new WeakMap<AliasIndex, RegExp>();
 
+/** Text that ends in a letter or digit (of any plane: the last two code units are enough). */
+const ENDS_IN_WORD = /[\p{L}\p{N}]$/u;
+
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
@@ -29,8 +32,10 @@ function matcherFor(index: AliasIndex): RegExp {
       .map((s) => foldApostrophes(s.text.normalize('NFC')))
       .sort((a, b) => b.length - a.length)
       .map(escapeRegExp);
-    // A letter or digit on either side means we are inside another word. A possessive may follow.
-    matcher = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?=(?:'s)?(?![\\p{L}\\p{N}]))`, 'giu');
+    // A letter or digit after it means we are inside another word. A possessive may follow.
+    // (The letter or digit before it is checked in `findMentions`: a lookbehind here, tried at
+    // every character of the text, made finding twice as slow.)
+    matcher = new RegExp(`(?:${alternatives.join('|')})(?=(?:'s)?(?![\\p{L}\\p{N}]))`, 'giu');
     matchers.set(index, matcher);
   }
   return matcher;
@@ -42,7 +47,12 @@ export function findMentions(text: string, index: AliasIndex): Mention[] {
   const mentions: Mention[] = [];
   const matcher = matcherFor(index);
   matcher.lastIndex = 0;
-  for (const match of folded.matchAll(matcher)) {
+  for (let match = matcher.exec(folded); match; match = matcher.exec(folded)) {
+    if (ENDS_IN_WORD.test(folded.slice(Math.max(0, match.index - 2), match.index))) {
+      // Inside another word: look again from the next character, where a spelling may start.
+      matcher.lastIndex = match.index + 1;
+      continue;
+    }
     const spelling = index.spellings.get(matchKey(match[0]));
     if (!spelling) continue;
     if (spelling.caseSensitive && match[0] !== foldApostrophes(spelling.text)) continue;

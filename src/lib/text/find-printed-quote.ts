@@ -9,17 +9,27 @@ import { NORMALIZE_STEPS, normalizeForComparison } from './normalize.ts';
 /** Text with, for every character, the range of the source it came from. */
 interface TrackedText {
   text: string;
-  from: number[];
-  to: number[];
+  from: ArrayLike<number>;
+  to: ArrayLike<number>;
 }
 
 function track(source: string): TrackedText {
-  const from = Array.from({ length: source.length }, (_, i) => i);
-  return { text: source, from, to: from.map((i) => i + 1) };
+  const from = new Int32Array(source.length);
+  const to = new Int32Array(source.length);
+  for (let i = 0; i < source.length; i += 1) {
+    from[i] = i;
+    to[i] = i + 1;
+  }
+  return { text: source, from, to };
 }
 
-/** `String.replace` with a global regex that keeps every character's source range. */
+/**
+ * `String.replace` with a global regex that keeps every character's source range. A step that
+ * changes nothing (most blocks have no ellipsis, no dash, no run of spaces) is skipped: copying
+ * the ranges of every character is what tracking costs.
+ */
 function replaceTracked(input: TrackedText, pattern: RegExp, replacement: string): TrackedText {
+  if (input.text.replace(pattern, replacement) === input.text) return input;
   const parts: string[] = [];
   const from: number[] = [];
   const to: number[] = [];
@@ -80,9 +90,11 @@ function trackSteps(source: string): TrackedText {
   return tracked;
 }
 
-/** Where `quote` occurs in a prepared text (typography aside), or undefined. */
-export function findInPrepared(prepared: PreparedText, quote: string): PrintedQuote | undefined {
-  const needle = normalizeForComparison(quote);
+/**
+ * Where a quote occurs in a prepared text (typography aside), or undefined. The quote comes
+ * normalized (`normalizeForComparison`): one looked for block after block is normalized once.
+ */
+export function findNormalizedIn(prepared: PreparedText, needle: string): PrintedQuote | undefined {
   if (!needle) return undefined;
   const at = prepared.normalized.indexOf(needle);
   if (at === -1) return undefined;
@@ -95,5 +107,5 @@ export function findInPrepared(prepared: PreparedText, quote: string): PrintedQu
 
 /** Where `quote` occurs in `text` (typography aside), or undefined. */
 export function findPrintedQuote(text: string, quote: string): PrintedQuote | undefined {
-  return findInPrepared(prepareText(text), quote);
+  return findNormalizedIn(prepareText(text), normalizeForComparison(quote));
 }

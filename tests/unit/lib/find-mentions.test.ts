@@ -53,6 +53,13 @@ describe('findMentions at word boundaries', () => {
   it('does not match inside other words, letters or digits on either side', () => {
     expect(ids('Irani Iranians Hezbollahs preIran Iran2 2Iran')).toEqual([]);
     expect(ids('HezbollahIran')).toEqual([]);
+    // A letter outside the Basic Multilingual Plane (two code units) is a letter too.
+    expect(ids('𝐀Iran 𐐀Hezbollah')).toEqual([]);
+  });
+  it('finds a spelling that starts inside a longer one that is glued to a word', () => {
+    // "al-Assad" at 1 is inside "Xal-Assad"; "Assad" at 4, after a hyphen, is a mention.
+    expect(findMentions('Xal-Assad', index).map((m) => [m.entityId, m.start])).toEqual([['bashar', 4]]);
+    expect(ids('preIran Iran')).toEqual(['iran']);
   });
   it('matches next to punctuation, quotes, brackets and dashes', () => {
     expect(ids('(Iran), “Hezbollah”, Iran–Hezbollah, Iran/Hezbollah.')).toEqual([

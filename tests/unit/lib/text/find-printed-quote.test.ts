@@ -18,6 +18,21 @@ describe('findPrintedQuote', () => {
     );
   });
 
+  it('returns the printed words exactly where only some steps change the text (the others are skipped)', () => {
+    // No curly quotes, no ellipsis: those steps change nothing; the dash and the spaces do.
+    const plain = 'Tehran  denies it -- again.\nThe  advisers stay in\tSyria, it says.';
+    for (const [quote, words] of [
+      ['denies it - again. The advisers', 'denies it -- again.\nThe  advisers'],
+      ['stay in Syria', 'stay in\tSyria'],
+      ['Tehran denies', 'Tehran  denies'],
+      ['it says.', 'it says.'],
+    ]) {
+      const match = findPrintedQuote(plain, quote!);
+      expect(match?.text).toBe(words);
+      expect(plain.slice(match!.start, match!.end)).toBe(words);
+    }
+  });
+
   it('does not forgive a changed word', () => {
     expect(findPrintedQuote(printed, 'The presence of our military advisers in Syria')).toBeUndefined();
     expect(findPrintedQuote(printed, '')).toBeUndefined();

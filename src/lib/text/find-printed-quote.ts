@@ -26,7 +26,9 @@ function track(source: string): TrackedText {
 /**
  * `String.replace` with a global regex that keeps every character's source range. A step that
  * changes nothing (most blocks have no ellipsis, no dash, no run of spaces) is skipped: copying
- * the ranges of every character is what tracking costs.
+ * the ranges of every character is what tracking costs. Skipping is exact for the normalizing
+ * steps: none matches an empty string, so an unchanged text means each match was replaced by
+ * itself, and each character keeps its own range.
  */
 function replaceTracked(input: TrackedText, pattern: RegExp, replacement: string): TrackedText {
   if (input.text.replace(pattern, replacement) === input.text) return input;

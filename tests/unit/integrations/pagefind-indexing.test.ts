@@ -51,6 +51,20 @@ async function indexPages(count: number, groupFragmentsUpTo: number, pagesPerPar
   };
 }
 
+/** An indexing in parts of `pagesPerPart` into its own folder; `addPages` adds pages one by one, as Astro hands them over. */
+function inParts(name: string, pagesPerPart: number) {
+  const folder = join(out, name);
+  const indexing = new PagefindIndexing({
+    groupFragmentsUpTo: 0,
+    pagesPerPart,
+    partPath: (part) => join(folder, `part-${part}`),
+  });
+  const addPages = async (from: number, to: number) => {
+    for (let n = from; n < to; n++) await indexing.add(`articles/page-${n}/`, page(n));
+  };
+  return { folder, indexing, addPages };
+}
+
 /** The result URLs in a fragment file (Pagefind's gzip of "pagefind_dcd" and JSON). */
 function fragmentUrls(file: string): string[] {
   const json = JSON.parse(gunzipSync(readFileSync(file)).subarray('pagefind_dcd'.length).toString('utf8')) as
@@ -100,30 +114,20 @@ describe('PagefindIndexing', () => {
   });
 
   it('writes a full part once the next one starts, and no empty part after the last full one', async () => {
-    const folder = join(out, 'full-parts');
-    const indexing = new PagefindIndexing({
-      groupFragmentsUpTo: 0,
-      pagesPerPart: 3,
-      partPath: (part) => join(folder, `part-${part}`),
-    });
-    for (let n = 0; n < 4; n++) await indexing.add(`articles/page-${n}/`, page(n));
+    const { folder, indexing, addPages } = inParts('full-parts', 3);
+    await addPages(0, 4);
     await vi.waitFor(() => expect(indexing.written).toEqual([join(folder, 'part-0')]), { timeout: 5000 });
-    for (let n = 4; n < 6; n++) await indexing.add(`articles/page-${n}/`, page(n));
+    await addPages(4, 6);
     expect(await indexing.finish()).toEqual([join(folder, 'part-0'), join(folder, 'part-1')]);
   });
 
   it('does not hold rendering up while a part is written: later pages wait in line behind the write', async () => {
-    const folder = join(out, 'no-stall');
-    const indexing = new PagefindIndexing({
-      groupFragmentsUpTo: 0,
-      pagesPerPart: 60,
-      partPath: (part) => join(folder, `part-${part}`),
-    });
-    for (let n = 0; n < 60; n++) await indexing.add(`articles/page-${n}/`, page(n));
+    const { folder, indexing, addPages } = inParts('no-stall', 60);
+    await addPages(0, 60);
     // Pagefind answers no add until the first part is written. Were rendering to wait for its
     // answers, the 17th page of the second part (PAGES_IN_FLIGHT is 16) could only be handed
     // over once the write was done; all 40 are handed over before it.
-    for (let n = 60; n < 100; n++) await indexing.add(`articles/page-${n}/`, page(n));
+    await addPages(60, 100);
     expect(indexing.written).toEqual([]);
     expect(await indexing.finish()).toEqual([join(folder, 'part-0'), join(folder, 'part-1')]);
     expect(indexing.added.size).toBe(100);

@@ -23,6 +23,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { canInstallChromium, HOW_TO_GET_A_BROWSER, installChromium, locateChrome } from './support/browser.ts';
 import { COVERAGE_DIR, COVERAGE_THRESHOLDS } from './support/coverage-scope.ts';
+import { failuresIn, type JsonReport } from './support/vitest-report.ts';
 
 const PROJECT_DIR = fileURLToPath(new URL('../', import.meta.url));
 const bin = (path: string) => join(PROJECT_DIR, 'node_modules', path);
@@ -73,13 +74,6 @@ function gate(name: string, args: string[]): void {
   const ok = runNode(args) === 0;
   gates.set(name, ok);
   console.log(`\n${name}: ${ok ? 'passed' : 'FAILED'} (${seconds(since)})`);
-}
-
-interface JsonReport {
-  numPassedTests: number;
-  numFailedTests: number;
-  numPendingTests: number;
-  numTodoTests: number;
 }
 
 interface VitestRun {
@@ -189,6 +183,7 @@ for (const { report } of runs) {
   tests.skipped += report.numPendingTests + report.numTodoTests;
 }
 const gateCounts = summary();
+for (const { report } of runs) for (const line of report ? failuresIn(report, PROJECT_DIR) : []) console.log(line);
 // A vitest run that failed with no failed test to show for it (no report, an error in a global
 // setup, an unhandled error) is one failure more; the unit run may also fail on coverage alone.
 let unexplained = 0;

@@ -69,7 +69,8 @@ describe('articleProcessor', () => {
     for (let waited = 0; threadsNow() >= rendering && waited < 5000; waited += 50) await sleep(50);
     expect(threadsNow()).toBeLessThan(rendering);
     await expect(renderer.render('Again.')).resolves.toMatchObject({ code: expect.stringContaining('Again.') });
-  });
+    // Its waits alone may take up to 10 s (two of 5 s), longer than vitest's default 5 s.
+  }, 20_000);
 
   it('stops idle threads at once when the articles are rendered, never one that owes a render', async () => {
     const threadsNow = () => readdirSync('/proc/self/task').length;
@@ -89,7 +90,8 @@ describe('articleProcessor', () => {
     stopIdleRenderThreads();
     expect(await waitForFewer(oneLeft), 'the other, once it owed nothing').toBeLessThan(oneLeft);
     await expect(renderer.render('Again.')).resolves.toMatchObject({ code: expect.stringContaining('Again.') });
-  });
+    // Its waits alone may take up to 10 s (two of 5 s).
+  }, 20_000);
 
   it('never sends a render to a thread that is stopping', async () => {
     const renderer = await articleProcessor({ ...options, threads: 2, idleMs: 5 }).createRenderer();

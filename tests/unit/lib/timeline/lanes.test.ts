@@ -50,6 +50,28 @@ describe('assignLanes', () => {
   });
 });
 
+/** `count` marks, ten at each of `count / 10` places, each with a label: most of them crowded in 14 lanes. */
+function crowdedWindow(count: number): LaneItem[] {
+  const places = count / 10;
+  return Array.from({ length: count }, (_, i) => item(i % places, (i % places) + 12, [i % places, (i % places) + 80]));
+}
+
+/** How many times longer `assign` takes on a hundred times `count` marks (the best of three runs of each). */
+function growth(assign: typeof assignLanes, count: number): number {
+  const fastest = (items: LaneItem[]) => {
+    let best = Infinity;
+    for (let run = 0; run < 3; run += 1) {
+      const started = performance.now();
+      const placed = assign(items, 14);
+      best = Math.min(best, performance.now() - started);
+      expect(placed.some((p) => !p.crowded) && placed.some((p) => p.crowded)).toBe(true);
+    }
+    return best;
+  };
+  fastest(crowdedWindow(count)); // compiled before it is timed
+  return fastest(crowdedWindow(count * 100)) / fastest(crowdedWindow(count));
+}
+
 /** The plain reading of the rules, every occupant checked: what the fast version must agree with. */
 function assignLanesPlainly(items: readonly LaneItem[], laneCount: number) {
   const GAP = 4;
@@ -93,13 +115,11 @@ describe('assignLanes on many items', () => {
     }
   });
 
-  it('places 50,000 items in well under a second', () => {
-    const items = Array.from({ length: 50_000 }, (_, i) =>
-      item(i % 5000, (i % 5000) + 12, [i % 5000, (i % 5000) + 80]),
-    );
-    const started = performance.now();
-    const placed = assignLanes(items, 14);
-    expect(performance.now() - started).toBeLessThan(1000);
-    expect(placed.filter((p) => !p.crowded).length).toBeGreaterThan(0);
+  it('takes time that grows as n log n: a hundred times the marks in a window, under 400 times the time', () => {
+    // A ratio of times, not a time: the suite runs under coverage on machines of any speed.
+    // (50,000 marks in under 1 s was the test: 0.86-0.93 s here under coverage, too close to
+    // fail only on a slow machine.) Under coverage here this gives 126-162 times, and
+    // `assignLanesPlainly` above (every occupant checked, n²) gives 465-605 from 100 marks.
+    expect(growth(assignLanes, 300)).toBeLessThan(400);
   });
 });

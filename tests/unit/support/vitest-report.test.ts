@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { failuresIn, type JsonReport } from '../../support/vitest-report.ts';
 
-const report = (testResults: JsonReport['testResults']): JsonReport => ({
+type FileResult = JsonReport['testResults'][number];
+
+const report = (...testResults: FileResult[]): JsonReport => ({
   numPassedTests: 0,
   numFailedTests: 0,
   numPendingTests: 0,
@@ -9,26 +11,29 @@ const report = (testResults: JsonReport['testResults']): JsonReport => ({
   testResults,
 });
 
+/** A test file's result, under the project folder `/project`. */
+const file = (name: string, status: string, assertionResults: FileResult['assertionResults'] = [], message = '') => ({
+  name: `/project/${name}`,
+  status,
+  message,
+  assertionResults,
+});
+
 describe('failuresIn', () => {
   it('names each failed test by file and full name, with its time and the first line of its error', () => {
     const lines = failuresIn(
-      report([
-        {
-          name: '/project/tests/unit/lanes.test.ts',
-          status: 'failed',
-          message: '',
-          assertionResults: [
-            { fullName: 'assignLanes reuses a lane', status: 'passed', duration: 3, failureMessages: [] },
-            {
-              fullName: 'assignLanes on many items grows as n log n',
-              status: 'failed',
-              duration: 1032.6,
-              failureMessages: ['AssertionError: expected 1032 to be less than 1000\n    at lanes.test.ts:102:5'],
-            },
-          ],
-        },
-        { name: '/project/tests/unit/ok.test.ts', status: 'passed', message: '', assertionResults: [] },
-      ]),
+      report(
+        file('tests/unit/lanes.test.ts', 'failed', [
+          { fullName: 'assignLanes reuses a lane', status: 'passed', duration: 3, failureMessages: [] },
+          {
+            fullName: 'assignLanes on many items grows as n log n',
+            status: 'failed',
+            duration: 1032.6,
+            failureMessages: ['AssertionError: expected 1032 to be less than 1000\n    at lanes.test.ts:102:5'],
+          },
+        ]),
+        file('tests/unit/ok.test.ts', 'passed'),
+      ),
       '/project',
     );
     expect(lines).toEqual([
@@ -38,15 +43,10 @@ describe('failuresIn', () => {
 
   it('names a file that failed with no test to show for it (it did not load)', () => {
     const lines = failuresIn(
-      report([
-        {
-          name: '/project/tests/unit/broken.test.ts',
-          status: 'failed',
-          message: 'Failed to load url ./missing.ts\nmore',
-          assertionResults: [],
-        },
-        { name: '/project/tests/unit/silent.test.ts', status: 'failed', message: '', assertionResults: [] },
-      ]),
+      report(
+        file('tests/unit/broken.test.ts', 'failed', [], 'Failed to load url ./missing.ts\nmore'),
+        file('tests/unit/silent.test.ts', 'failed'),
+      ),
       '/project',
     );
     expect(lines).toEqual([
@@ -56,6 +56,6 @@ describe('failuresIn', () => {
   });
 
   it('has nothing to say of a run that passed', () => {
-    expect(failuresIn(report([]), '/project')).toEqual([]);
+    expect(failuresIn(report(), '/project')).toEqual([]);
   });
 });

@@ -117,9 +117,10 @@ describe('assignLanes on many items', () => {
 
   it('takes time that grows as n log n: a hundred times the marks in a window, under 400 times the time', () => {
     // A ratio of times, not a time: the suite runs under coverage on machines of any speed.
-    // (50,000 marks in under 1 s was the test: 0.86-0.93 s here under coverage, too close to
-    // fail only on a slow machine.) Under coverage here this gives 126-162 times, and
-    // `assignLanesPlainly` above (every occupant checked, n²) gives 465-605 from 100 marks.
+    // (The test was 50,000 marks in under 1 s; they took 0.86-0.93 s here under coverage, so a
+    // slower machine would fail it with nothing wrong in the code.) Under coverage here this
+    // gives 126-162 times, and `assignLanesPlainly` above (every occupant checked, n²) gives
+    // 465-605 from 100 marks.
     expect(growth(assignLanes, 300)).toBeLessThan(400);
   });
 });

@@ -34,7 +34,10 @@ export interface LanePlacement {
 /** Minimum space between two things in a lane. */
 const GAP = 4;
 
-const apart = (a: Interval, b: Interval) => a.to + GAP <= b.from || b.to + GAP <= a.from;
+/** Whether `from`-`to` and `b` are at least GAP apart (in numbers, so callers need not make an interval). */
+const spanApart = (from: number, to: number, b: Interval) => to + GAP <= b.from || b.to + GAP <= from;
+
+const apart = (a: Interval, b: Interval) => spanApart(a.from, a.to, b);
 
 interface Occupant {
   /** What the item takes, label included. */
@@ -81,8 +84,7 @@ function clash(occupants: readonly Occupant[], mark: Interval): number {
 }
 
 /** Whether `mark` comes within GAP of a label running from `from` to `to` (none if empty). */
-const coversLabel = (from: number, to: number, mark: Interval) =>
-  to > from && !(to + GAP <= mark.from || mark.to + GAP <= from);
+const coversLabel = (from: number, to: number, mark: Interval) => to > from && !spanApart(from, to, mark);
 
 /**
  * Runs in the reader's browser on every zoom, over every mark in the window, so its loops

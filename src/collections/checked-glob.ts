@@ -9,6 +9,7 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { glob, type Loader, type LoaderContext } from 'astro/loaders';
 import { ContentError, problemsFromIssues, type FieldProblem } from './content-error.ts';
+import { schemaIssuesOf } from './schema-issues.ts';
 
 export interface CheckedEntry {
   id: string;
@@ -130,9 +131,8 @@ export function checkedGlob(options: CheckedGlobOptions): Loader {
         try {
           return await context.parseData(props);
         } catch (error) {
-          const issues = zodIssuesOf(error);
-          if (issues)
-            throw new ContentError(file, problemsFromIssues(issues.map((issue) => withGiven(issue, props.data))));
+          const issues = schemaIssuesOf(error, props.data);
+          if (issues) throw new ContentError(file, problemsFromIssues(issues));
           throw new ContentError(file, [{ field: '', expected: (error as SchemaErrorLike).message }]);
         }
       };
@@ -140,43 +140,6 @@ export function checkedGlob(options: CheckedGlobOptions): Loader {
       options.afterLoad?.();
     },
   };
-}
-
-/** Astro wraps zod's error; its issues are kept on the message only, so re-parse them from there. */
-function zodIssuesOf(error: unknown): { path: string[]; message: string }[] | undefined {
-  const message = (error as SchemaErrorLike | undefined)?.message;
-  if (typeof message !== 'string' || !message.includes('does not match collection schema')) return undefined;
-  const issues = [...message.matchAll(/^\s+\*\*(.*?)\*\*: (.*)$/gm)].flatMap(([, path = '', text = '']) =>
-    editorIssues(path ? path.split('.') : [], text),
-  );
-  return issues.length > 0 ? issues : undefined;
-}
-
-/**
- * The value the editor wrote, added to a message that does not quote it ("Invalid option:
- * expected one of ...", got "airbase"): the file may hold the field many times over.
- */
-function withGiven(issue: { path: string[]; message: string }, data: Record<string, unknown>) {
-  let value: unknown = data;
-  for (const key of issue.path) value = (value as Record<string, unknown> | undefined)?.[key];
-  const printable = typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean';
-  if (!printable || issue.message.startsWith('a known field') || issue.message.includes(String(value))) return issue;
-  return { ...issue, message: `${issue.message}, got ${JSON.stringify(value)}` };
-}
-
-/** Astro's wording, rephrased where it would puzzle an editor. */
-function editorIssues(path: string[], astroMessage: string): { path: string[]; message: string }[] {
-  // Astro's error map repeats the path inside the message: "**headline**: Required".
-  const text = astroMessage.replace(/^\*\*.*?\*\*: /, '');
-  const unknownKeys = /^Unrecognized keys?: (.*)$/.exec(text);
-  if (unknownKeys) {
-    return [...unknownKeys[1]!.matchAll(/"([^"]+)"/g)].map(([, key = '']) => ({
-      path: [...path, key],
-      message: 'a known field, but this one is not in the schema (check its spelling)',
-    }));
-  }
-  if (text === 'Required') return [{ path, message: 'a value, but this required field is missing' }];
-  return [{ path, message: text }];
 }
 
 const RENDERS_WITH_KEY = 'checked-glob:renders-with';

@@ -99,12 +99,17 @@ export interface FakeContext {
   logger: FakeLogger;
 }
 
-/** Astro's zod error map, as far as these tests need it: a missing value is "Required", prefixed with its path. */
+/**
+ * Astro's zod error map, as far as these tests need it: a missing value is "Required", a wrong
+ * one is worded by its JavaScript `typeof` (`null` is "object"), each prefixed with its path.
+ */
 function astroIssueMessage(issue: z.core.$ZodIssue, input: unknown): string {
+  if (issue.code !== 'invalid_type') return issue.message;
   const path = issue.path.map(String).join('.');
-  const missing = issue.code === 'invalid_type' && valueAt(input, issue.path) === undefined;
-  if (!missing) return issue.message;
-  return path ? `**${path}**: Required` : 'Required';
+  const value = valueAt(input, issue.path);
+  const text =
+    value === undefined ? 'Required' : `Expected type \`"${issue.expected}"\`, received \`"${typeof value}"\``;
+  return path ? `**${path}**: ${text}` : text;
 }
 
 function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {

@@ -1,0 +1,99 @@
+/**
+ * A schema failure, from Astro's message to the editor's words: each field with what was
+ * expected and, where it helps, what the file holds instead.
+ */
+
+export interface SchemaIssue {
+  path: string[];
+  message: string;
+}
+
+/**
+ * The issues of a schema failure with the values the file holds (`data`), or undefined when the
+ * error is not one. Astro wraps zod's error and keeps its issues on the message only, so they are
+ * re-read from there.
+ */
+export function schemaIssuesOf(error: unknown, data: Record<string, unknown>): SchemaIssue[] | undefined {
+  const message = (error as { message?: unknown } | undefined)?.message;
+  if (typeof message !== 'string' || !message.includes('does not match collection schema')) return undefined;
+  const issues = [...message.matchAll(/^\s+\*\*(.*?)\*\*: (.*)$/gm)].flatMap(([, path = '', text = '']) =>
+    editorIssues(path ? path.split('.') : [], text),
+  );
+  return issues.length > 0 ? issues.map((issue) => withGiven(typeInWords(issue, data), data)) : undefined;
+}
+
+/** Astro's wording, rephrased where it would puzzle an editor. */
+function editorIssues(path: string[], astroMessage: string): SchemaIssue[] {
+  // Astro's error map repeats the path inside the message: "**headline**: Required".
+  const text = astroMessage.replace(/^\*\*.*?\*\*: /, '');
+  const unknownKeys = /^Unrecognized keys?: (.*)$/.exec(text);
+  if (unknownKeys) {
+    return [...unknownKeys[1]!.matchAll(/"([^"]+)"/g)].map(([, key = '']) => ({
+      path: [...path, key],
+      message: 'a known field, but this one is not in the schema (check its spelling)',
+    }));
+  }
+  if (text === 'Required') return [{ path, message: 'a value, but this required field is missing' }];
+  return [{ path, message: text }];
+}
+
+function valueAt(data: Record<string, unknown>, path: readonly string[]): unknown {
+  let value: unknown = data;
+  for (const key of path) value = (value as Record<string, unknown> | undefined)?.[key];
+  return value;
+}
+
+/** What each of zod's types is to someone writing YAML. */
+const TYPE_WORDS: Record<string, string> = {
+  string: 'text',
+  number: 'a number',
+  boolean: 'true or false',
+  object: 'fields indented below it',
+  array: 'a list',
+  date: 'a date',
+};
+
+/** What the file holds, in the same terms. */
+function valueInWords(value: unknown): string {
+  if (value === null) return 'it is empty';
+  if (Array.isArray(value)) return 'it is a list';
+  if (value instanceof Date) return 'it is a date YAML read from unquoted text (put it in double quotes)';
+  if (typeof value === 'object') return 'it holds fields';
+  if (typeof value === 'string') {
+    const shown = value.length > 60 ? `${value.slice(0, 57)}...` : value;
+    return `it is text, ${JSON.stringify(shown)}`;
+  }
+  if (typeof value === 'number') return `it is the number ${value}`;
+  return `it is ${String(value)}`;
+}
+
+/**
+ * Astro words a wrong type by JavaScript's `typeof`, which calls an empty field, a list and a
+ * date all "object": `Expected type "object", received "object"` for `claimant:` left empty.
+ * Say instead what was wanted and what the file holds: "fields indented below it, but it is
+ * empty".
+ */
+function typeInWords(issue: SchemaIssue, data: Record<string, unknown>): SchemaIssue {
+  const wrongType = /^Expected type `(.*)`, received `.*`$/.exec(issue.message);
+  if (!wrongType) return issue;
+  const wanted = [...wrongType[1]!.matchAll(/"(\w+)"/g)].map(([, type = '']) => TYPE_WORDS[type] ?? type);
+  if (wanted.length === 0) return issue;
+  const value = valueAt(data, issue.path);
+  // `headline: 1984` or `note: yes` is read as a number or true; quotes keep it text.
+  const quoteIt = wanted.includes('text') && (typeof value === 'number' || typeof value === 'boolean');
+  return {
+    ...issue,
+    message: `${wanted.join(' or ')}, but ${valueInWords(value)}${quoteIt ? ' (put it in double quotes)' : ''}`,
+  };
+}
+
+/**
+ * The value the editor wrote, added to a message that does not quote it ("Invalid option:
+ * expected one of ...", got "airbase"): the file may hold the field many times over.
+ */
+function withGiven(issue: SchemaIssue, data: Record<string, unknown>): SchemaIssue {
+  const value = valueAt(data, issue.path);
+  const printable = typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean';
+  if (!printable || issue.message.startsWith('a known field') || issue.message.includes(String(value))) return issue;
+  return { ...issue, message: `${issue.message}, got ${JSON.stringify(value)}` };
+}

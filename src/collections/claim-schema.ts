@@ -26,9 +26,10 @@ function claimantSchema() {
     })
     .superRefine((value, ctx) => {
       if ((value.entity === undefined) === (value.unnamed === undefined)) {
+        // On the claimant as a whole: the mistake is the pair, not either field's value.
         ctx.addIssue({
           code: 'custom',
-          path: ['entity'],
+          path: [],
           message: 'give either "entity" (a named claimant) or "unnamed" (a description), not both or neither',
         });
       }

@@ -1,12 +1,10 @@
 /** The claim schema: what an editor may write for a claim, and the words of each refusal. */
 import { describe, expect, it } from 'vitest';
 import { claimSchema } from '../../../src/collections/claim-schema.ts';
+import { issueLines } from './issue-lines.ts';
 
 const schema = claimSchema();
-const messages = (input: unknown) => {
-  const result = schema.safeParse(input);
-  return result.success ? [] : result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
-};
+const messages = (input: unknown) => issueLines(schema, input);
 
 const good = {
   question: 'is-iran-reducing-its-presence',

@@ -1,11 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { eventSchema } from '../../../src/collections/event-schema.ts';
+import { issueLines } from './issue-lines.ts';
 
 const schema = eventSchema();
-const messages = (input: unknown) => {
-  const result = schema.safeParse(input);
-  return result.success ? [] : result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
-};
+const messages = (input: unknown) => issueLines(schema, input);
 
 const good = {
   headline: 'Iran says its forces in Syria are unchanged',

@@ -5,10 +5,11 @@
  * - nothing is skipped with a warning, as Astro does for render errors.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { basename, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { glob, type Loader, type LoaderContext } from 'astro/loaders';
 import { ContentError, problemsFromIssues, type FieldProblem } from './content-error.ts';
+import { fileNameProblem, frontMatterOf, shapeProblem, yamlProblem } from './file-problems.ts';
 import { schemaIssuesOf } from './schema-issues.ts';
 
 export interface CheckedEntry {
@@ -136,8 +137,54 @@ export function checkedGlob(options: CheckedGlobOptions): Loader {
           throw new ContentError(file, [{ field: '', expected: (error as SchemaErrorLike).message }]);
         }
       };
-      await inner.load({ ...context, store, parseData, logger });
+      const { entryTypes } = context as LoaderContext & { entryTypes: Map<string, EntryType> };
+      const readableTypes = new Map(
+        [...entryTypes].map(([extension, type]) => [extension, readable(type, extension === '.md', root)]),
+      );
+      await inner.load({ ...context, store, parseData, logger, entryTypes: readableTypes } as LoaderContext);
       options.afterLoad?.();
+    },
+  };
+}
+
+/** What the glob loader uses of an entry type: Astro passes them in the context, untyped. */
+interface EntryType {
+  getEntryInfo(params: { contents: string; fileUrl: URL }): Promise<{ data: unknown }> | { data: unknown };
+}
+
+/**
+ * An entry type whose files stop the build, in an editor's words, when they cannot be read as
+ * entries (see file-problems.ts), before Astro's parser or its loader meets them.
+ */
+function readable(type: EntryType, markdown: boolean, root: URL): EntryType {
+  return {
+    ...type,
+    async getEntryInfo(params) {
+      const path = fileURLToPath(params.fileUrl);
+      const file = projectPath(root, path);
+      const problem = fileNameProblem(basename(path)) ?? shapeProblem(params.contents, markdown);
+      if (problem) throw new ContentError(file, [problem]);
+      let info: { data: unknown };
+      try {
+        info = await type.getEntryInfo(params);
+      } catch (error) {
+        const { yaml, linesBefore } = markdown
+          ? frontMatterOf(params.contents)
+          : { yaml: params.contents, linesBefore: 0 };
+        throw new ContentError(file, [
+          yamlProblem(yaml, linesBefore) ?? {
+            field: '',
+            expected: `a file that can be read, but: ${(error as Error).message}`,
+          },
+        ]);
+      }
+      const { data } = info;
+      if (data === null || typeof data !== 'object' || Array.isArray(data)) {
+        throw new ContentError(file, [
+          { field: '', expected: 'fields, one "name: value" a line, but the file holds none' },
+        ]);
+      }
+      return info;
     },
   };
 }

@@ -19,7 +19,9 @@ export function schemaIssuesOf(error: unknown, data: Record<string, unknown>): S
   const issues = [...message.matchAll(/^\s+\*\*(.*?)\*\*: (.*)$/gm)].flatMap(([, path = '', text = '']) =>
     editorIssues(path ? path.split('.') : [], text),
   );
-  return issues.length > 0 ? issues.map((issue) => withGiven(typeInWords(issue, data), data)) : undefined;
+  return issues.length > 0
+    ? issues.map((issue) => withGiven(unionInWords(typeInWords(issue, data), data), data))
+    : undefined;
 }
 
 /** Astro's wording, rephrased where it would puzzle an editor. */
@@ -76,7 +78,9 @@ function valueInWords(value: unknown): string {
 function typeInWords(issue: SchemaIssue, data: Record<string, unknown>): SchemaIssue {
   const wrongType = /^Expected type `(.*)`, received `.*`$/.exec(issue.message);
   if (!wrongType) return issue;
-  const wanted = [...wrongType[1]!.matchAll(/"(\w+)"/g)].map(([, type = '']) => TYPE_WORDS[type] ?? type);
+  const wanted = [...wrongType[1]!.matchAll(/"(\w+)"/g)].map(([, type = '']) =>
+    Object.hasOwn(TYPE_WORDS, type) ? TYPE_WORDS[type]! : type,
+  );
   if (wanted.length === 0) return issue;
   const value = valueAt(data, issue.path);
   // `headline: 1984` or `note: yes` is read as a number or true; quotes keep it text.
@@ -85,6 +89,17 @@ function typeInWords(issue: SchemaIssue, data: Record<string, unknown>): SchemaI
     ...issue,
     message: `${wanted.join(' or ')}, but ${valueInWords(value)}${quoteIt ? ' (put it in double quotes)' : ''}`,
   };
+}
+
+/**
+ * A reference to another file is text or an object to zod, and a wrong one is "Did not match
+ * union." to Astro: `publisher:` left empty read so. Say what the file holds.
+ */
+function unionInWords(issue: SchemaIssue, data: Record<string, unknown>): SchemaIssue {
+  if (issue.message !== 'Did not match union.') return issue;
+  const value = valueAt(data, issue.path);
+  const message = value === null ? 'a value, but it is empty' : `a value of another kind, but ${valueInWords(value)}`;
+  return { ...issue, message };
 }
 
 /**

@@ -123,10 +123,63 @@ describe('a file that does not match the schema', () => {
     ]);
   });
 
+  test('a reference left empty or of the wrong kind says so, not "Did not match union."', async () => {
+    // Astro's reference() is a union of an id and an { id, collection } object.
+    const schema = z.strictObject({
+      title: z.string(),
+      publisher: z.union([z.string(), z.object({ id: z.string() })]),
+    });
+    const root = project({
+      'content/notes/empty.md': note('title: T\npublisher:'),
+      'content/notes/list.md': note('title: T\npublisher: [a, b]'),
+    });
+    const problemsOf = async (file: string) => {
+      const fake = fakeLoaderContext({ root, collection: 'notes', schema });
+      return (await contentErrorOf(checkedGlob({ pattern: file, base: './content/notes' }).load(fake.context)))
+        .problems;
+    };
+    expect(await problemsOf('empty.md')).toEqual([{ field: 'publisher', expected: 'a value, but it is empty' }]);
+    expect(await problemsOf('list.md')).toEqual([
+      { field: 'publisher', expected: 'a value of another kind, but it is a list' },
+    ]);
+  });
+
   test('a nested missing value keeps its dotted path', async () => {
     const root = project({ 'content/notes/bad.md': note('title: T\nmeta: {}') });
     const error = await contentErrorOf(load(root));
     expect(error.problems).toEqual([{ field: 'meta.year', expected: 'a value, but this required field is missing' }]);
+  });
+});
+
+describe('a file that cannot be read as an entry stops the build in an editor’s words', () => {
+  const problemOf = async (files: Record<string, string>, pattern: string) => {
+    const fake = fakeLoaderContext({ root: project(files), collection: 'notes', schema: noteSchema });
+    const error = await contentErrorOf(checkedGlob({ pattern, base: './content/notes' }).load(fake.context));
+    expect(error.problems).toHaveLength(1);
+    return { file: error.file, expected: error.problems[0]!.expected };
+  };
+
+  test('YAML that does not parse: the line in the file, and its likely cause', async () => {
+    const problem = await problemOf({ 'content/notes/bad.md': note('title: Iran: the story') }, '*.md');
+    expect(problem).toEqual({
+      file: 'content/notes/bad.md',
+      expected: expect.stringMatching(
+        /^YAML that can be read, but line 2 \("title: Iran: the story"\) has a second ": "/,
+      ),
+    });
+  });
+
+  test('a YAML file with no fields (where Astro’s loader fails naming no file)', async () => {
+    const problem = await problemOf({ 'content/notes/todo.yaml': '# to write\n' }, '*.yaml');
+    expect(problem).toEqual({
+      file: 'content/notes/todo.yaml',
+      expected: 'fields, one "name: value" a line, but the file holds none',
+    });
+  });
+
+  test('a file name that cannot be an address', async () => {
+    const problem = await problemOf({ 'content/notes/My Note.md': note('title: T') }, '*.md');
+    expect(problem.expected).toMatch(/but "My Note.md" is not one: rename it "my-note.md"$/);
   });
 });
 

@@ -101,11 +101,14 @@ export interface FakeContext {
 
 /**
  * Astro's zod error map, as far as these tests need it: a missing value is "Required", a wrong
- * one is worded by its JavaScript `typeof` (`null` is "object"), each prefixed with its path.
+ * one is worded by its JavaScript `typeof` (`null` is "object"), a value that fits no member of
+ * a union is "Did not match union.", each prefixed with its path.
  */
 function astroIssueMessage(issue: z.core.$ZodIssue, input: unknown): string {
-  if (issue.code !== 'invalid_type') return issue.message;
   const path = issue.path.map(String).join('.');
+  // Astro follows this line with its guesses at what was meant, each starting "> ".
+  if (issue.code === 'invalid_union') return path ? `**${path}**: Did not match union.` : 'Did not match union.';
+  if (issue.code !== 'invalid_type') return issue.message;
   const value = valueAt(input, issue.path);
   const text =
     value === undefined ? 'Required' : `Expected type \`"${issue.expected}"\`, received \`"${typeof value}"\``;

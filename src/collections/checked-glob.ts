@@ -1,6 +1,9 @@
 /**
  * Astro's `glob()` loader, made strict for editors:
- * - a schema failure names the file (Astro's own message names only the entry id);
+ * - a schema failure names the file (Astro's own message names only the entry id), in an
+ *   editor's words (schema-issues.ts);
+ * - a file that cannot be read as an entry (its name, an empty file, YAML that does not parse)
+ *   is named with its line and likely cause (file-problems.ts), not in the parser's terms;
  * - an empty body, a duplicate id and any problem found by `check` stop the build;
  * - nothing is skipped with a warning, as Astro does for render errors.
  */

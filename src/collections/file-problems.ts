@@ -82,6 +82,6 @@ export function yamlProblem(yaml: string, linesBefore = 0): FieldProblem | undef
   const line = lines[index]?.trim() ?? '';
   return {
     field: '',
-    expected: `YAML that can be read, but line ${index + 1 + linesBefore} (${JSON.stringify(line)}) ${cause}`,
+    expected: `YAML that can be read, but line ${index + 1 + linesBefore} (${line}) ${cause}`,
   };
 }

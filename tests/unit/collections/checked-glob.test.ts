@@ -164,7 +164,7 @@ describe('a file that cannot be read as an entry stops the build in an editor’
     expect(problem).toEqual({
       file: 'content/notes/bad.md',
       expected: expect.stringMatching(
-        /^YAML that can be read, but line 2 \("title: Iran: the story"\) has a second ": "/,
+        /^YAML that can be read, but line 2 \(title: Iran: the story\) has a second ": "/,
       ),
     });
   });

@@ -38,20 +38,20 @@ describe('yamlProblem', () => {
 
   it('names the line and its likely cause', () => {
     expect(expected('headline: Iran: the story\nheadlineBy: publisher\n', 1)).toBe(
-      'YAML that can be read, but line 2 ("headline: Iran: the story") has a second ": " in it: put the value in double quotes, or check its indentation',
+      'YAML that can be read, but line 2 (headline: Iran: the story) has a second ": " in it: put the value in double quotes, or check its indentation',
     );
     expect(expected('name: A\nkind: place\nname: B\n')).toBe(
-      'YAML that can be read, but line 3 ("name: B") repeats a field the file already has',
+      'YAML that can be read, but line 3 (name: B) repeats a field the file already has',
     );
-    expect(expected('claimant:\n\tentity: x\n')).toMatch(/line 2 \("entity: x"\) is indented with a tab/);
+    expect(expected('claimant:\n\tentity: x\n')).toMatch(/line 2 \(entity: x\) is indented with a tab/);
     expect(expected('when:\n  date: "2024"\n   approximate: false\n')).toMatch(
-      /line 3 \("approximate: false"\) is indented differently/,
+      /line 3 \(approximate: false\) is indented differently/,
     );
   });
 
   it('finds the line whose double quote never closes, not the end of the file', () => {
     expect(expected('name: "Enab Baladi\nlanguage: en\nkind: x\n')).toBe(
-      'YAML that can be read, but line 1 ("name: \\"Enab Baladi") opens a double quote that is never closed',
+      'YAML that can be read, but line 1 (name: "Enab Baladi) opens a double quote that is never closed',
     );
   });
 });

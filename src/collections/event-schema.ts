@@ -94,8 +94,11 @@ export function eventSchema() {
     when: whenSchema(),
     /** What kind of event it is; the list is in `src/lib/timeline/categories.ts`. */
     category: z.enum(EVENT_CATEGORY_IDS, {
+      // A missing category is left to the general "required field is missing", not "got undefined".
       error: (issue) =>
-        `expected one of ${EVENT_CATEGORY_IDS.map((c) => `"${c}"`).join(', ')}, got ${JSON.stringify(issue.input)}`,
+        issue.input === undefined
+          ? undefined
+          : `expected one of ${EVENT_CATEGORY_IDS.map((c) => `"${c}"`).join(', ')}, got ${JSON.stringify(issue.input)}`,
     }),
     /** People, organisations and places involved, by file name in `content/entities/`. */
     involved: z.array(reference('entities')).min(1, 'expected at least one person, organisation or place'),

@@ -19,10 +19,16 @@ export function schemaIssuesOf(error: unknown, data: Record<string, unknown>): S
   const issues = [...message.matchAll(/^\s+\*\*(.*?)\*\*: (.*)$/gm)].flatMap(([, path = '', text = '']) =>
     editorIssues(path ? path.split('.') : [], text),
   );
-  return issues.length > 0
-    ? issues.map((issue) => withGiven(unionInWords(typeInWords(issue, data), data), data))
-    : undefined;
+  if (issues.length === 0) return undefined;
+  return issues.map((issue) =>
+    withGiven(
+      REWORDINGS.reduce((worded, reword) => reword(worded, data), issue),
+      data,
+    ),
+  );
 }
+
+type Rewording = (issue: SchemaIssue, data: Record<string, unknown>) => SchemaIssue;
 
 /** Astro's wording, rephrased where it would puzzle an editor. */
 function editorIssues(path: string[], astroMessage: string): SchemaIssue[] {
@@ -101,6 +107,20 @@ function unionInWords(issue: SchemaIssue, data: Record<string, unknown>): Schema
   const message = value === null ? 'a value, but it is empty' : `a value of another kind, but ${valueInWords(value)}`;
   return { ...issue, message };
 }
+
+/**
+ * zod's words for a value outside a list, `Invalid option: expected one of "person"|"place"`,
+ * with the list as a reader writes one, and a missing value called missing.
+ */
+function optionsInWords(issue: SchemaIssue, data: Record<string, unknown>): SchemaIssue {
+  const options = /^Invalid option: expected one of (.*)$/.exec(issue.message);
+  if (!options) return issue;
+  const list = options[1]!.split('|').join(', ');
+  const missing = valueAt(data, issue.path) === undefined ? ', but this required field is missing' : '';
+  return { ...issue, message: `one of ${list}${missing}` };
+}
+
+const REWORDINGS: readonly Rewording[] = [typeInWords, unionInWords, optionsInWords];
 
 /**
  * The value the editor wrote, added to a message that does not quote it ("Invalid option:

@@ -30,18 +30,21 @@ export function missingFile(folder: string, id: string, extension: string, names
 
 /**
  * The existing name a mistyped one most likely meant: within a few edits (a fifth of its
- * length, at least two). Names the editor can check, where listing them all would not do for a
- * story of thousands of articles.
+ * length, at least two), or else the one name that holds it as whole words, as a short form
+ * ("jusoor" for "jusoor-center-for-studies"). Names the editor can check, where listing them
+ * all would not do for a story of thousands of articles.
  */
 export function nearestName(id: string, names: Iterable<string>): string | undefined {
   const max = Math.max(2, Math.floor(id.length / 5));
   let best: string | undefined;
   let bestDistance = max + 1;
+  const holding: string[] = [];
   for (const name of names) {
     const distance = editDistance(id, name, Math.min(max, bestDistance - 1));
     if (distance < bestDistance) [best, bestDistance] = [name, distance];
+    if (`-${name}-`.includes(`-${id}-`)) holding.push(name);
   }
-  return best;
+  return best ?? (holding.length === 1 ? holding[0] : undefined);
 }
 
 /** Does `quote` state `count`, as digits, with or without thousands separators? */

@@ -144,6 +144,25 @@ describe('a file that does not match the schema', () => {
     ]);
   });
 
+  test('a value outside a list names the list as a reader writes one, and a missing one as missing', async () => {
+    const schema = z.strictObject({ title: z.string(), kind: z.enum(['person', 'place']) });
+    const root = project({
+      'content/notes/wrong.md': note('title: T\nkind: organization'),
+      'content/notes/none.md': note('title: T'),
+    });
+    const problemsOf = async (file: string) => {
+      const fake = fakeLoaderContext({ root, collection: 'notes', schema });
+      return (await contentErrorOf(checkedGlob({ pattern: file, base: './content/notes' }).load(fake.context)))
+        .problems;
+    };
+    expect(await problemsOf('wrong.md')).toEqual([
+      { field: 'kind', expected: 'one of "person", "place", got "organization"' },
+    ]);
+    expect(await problemsOf('none.md')).toEqual([
+      { field: 'kind', expected: 'one of "person", "place", but this required field is missing' },
+    ]);
+  });
+
   test('a nested missing value keeps its dotted path', async () => {
     const root = project({ 'content/notes/bad.md': note('title: T\nmeta: {}') });
     const error = await contentErrorOf(load(root));

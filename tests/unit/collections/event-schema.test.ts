@@ -41,6 +41,11 @@ describe('eventSchema', () => {
     expect(messages({ ...good, category: 'airstrike' })).toEqual([
       expect.stringMatching(/^category: expected one of "war-and-fighting", "military-strike".* got "airstrike"$/),
     ]);
+    // Missing, it is not "got undefined": zod's own words, which the build words as missing.
+    const { category: _left, ...withoutCategory } = good;
+    expect(messages(withoutCategory)).toEqual([
+      expect.stringMatching(/^category: Invalid option: expected one of "war-and-fighting"\|/),
+    ]);
   });
 
   it('needs at least one citation and one entity, and the approximate flag', () => {

@@ -16,6 +16,15 @@ describe('nearestName', () => {
     expect(nearestName('anything', [])).toBeUndefined();
   });
 
+  it('takes a short form for the one name that holds it as whole words', () => {
+    expect(nearestName('haji', SLUGS)).toBe('ali-asghar-haji');
+    expect(nearestName('jusoor', ['jusoor-center-for-studies', 'jordan'])).toBe('jusoor-center-for-studies');
+    // Several names hold it: none is likelier than another.
+    expect(nearestName('iran', ['iran-trims-its-forces', 'iran-denies-reducing', 'lebanon'])).toBeUndefined();
+    // Part of a word is not a short form.
+    expect(nearestName('hez', SLUGS)).toBeUndefined();
+  });
+
   it('allows more edits in a longer name, a fifth of its length', () => {
     expect(nearestName('iran-trimmed-military-presence-in-syria', SLUGS)).toBe('iran-trims-military-presence-in-syria');
   });

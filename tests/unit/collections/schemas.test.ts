@@ -117,6 +117,19 @@ describe('entitySchema', () => {
       'aliases.0: expected an alias of at least two characters',
     ]);
   });
+
+  test('names a spelling listed twice, or the name listed again as an alias', async () => {
+    const entity = {
+      name: 'Khmeimim',
+      kind: 'place',
+      aliases: ['Hmeimim', 'Khmeimim', 'Hmeimim'],
+      description: 'A base.',
+    };
+    expect(await issues(schema, entity)).toEqual([
+      'aliases.1: a spelling not listed yet, but "Khmeimim" is the name already',
+      'aliases.2: a spelling not listed yet, but "Hmeimim" is aliases.0 already',
+    ]);
+  });
 });
 
 describe('calendarDateSchema limited to some precisions', () => {

@@ -20,13 +20,17 @@ export function schemaIssuesOf(error: unknown, data: Record<string, unknown>): S
     editorIssues(path ? path.split('.') : [], text),
   );
   if (issues.length === 0) return undefined;
-  return issues.map((issue) =>
+  const worded = issues.map((issue) =>
     withGiven(
-      REWORDINGS.reduce((worded, reword) => reword(worded, data), issue),
+      REWORDINGS.reduce((rewording, reword) => reword(rewording, data), issue),
       data,
     ),
   );
+  return misplacedFields(worded);
 }
+
+const UNKNOWN_FIELD = 'a known field, but this one is not in the schema (check its spelling)';
+const MISSING = 'this required field is missing';
 
 type Rewording = (issue: SchemaIssue, data: Record<string, unknown>) => SchemaIssue;
 
@@ -38,10 +42,10 @@ function editorIssues(path: string[], astroMessage: string): SchemaIssue[] {
   if (unknownKeys) {
     return [...unknownKeys[1]!.matchAll(/"([^"]+)"/g)].map(([, key = '']) => ({
       path: [...path, key],
-      message: 'a known field, but this one is not in the schema (check its spelling)',
+      message: UNKNOWN_FIELD,
     }));
   }
-  if (text === 'Required') return [{ path, message: 'a value, but this required field is missing' }];
+  if (text === 'Required') return [{ path, message: `a value, but ${MISSING}` }];
   return [{ path, message: text }];
 }
 
@@ -116,7 +120,7 @@ function optionsInWords(issue: SchemaIssue, data: Record<string, unknown>): Sche
   const options = /^Invalid option: expected one of (.*)$/.exec(issue.message);
   if (!options) return issue;
   const list = options[1]!.split('|').join(', ');
-  const missing = valueAt(data, issue.path) === undefined ? ', but this required field is missing' : '';
+  const missing = valueAt(data, issue.path) === undefined ? `, but ${MISSING}` : '';
   return { ...issue, message: `one of ${list}${missing}` };
 }
 
@@ -129,6 +133,45 @@ const REWORDINGS: readonly Rewording[] = [typeInWords, unionInWords, optionsInWo
 function withGiven(issue: SchemaIssue, data: Record<string, unknown>): SchemaIssue {
   const value = valueAt(data, issue.path);
   const printable = typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean';
-  if (!printable || issue.message.startsWith('a known field') || issue.message.includes(String(value))) return issue;
+  if (!printable || issue.message === UNKNOWN_FIELD || issue.message.includes(String(value))) return issue;
   return { ...issue, message: `${issue.message}, got ${JSON.stringify(value)}` };
+}
+
+/**
+ * A field indented one level too deep or too shallow reads to zod as two problems: an unknown
+ * field where it is, and the same field missing where it belongs. Say it once, as indentation:
+ * `category` indented under `when` is "a field of its own, not inside "when"", not a spelling
+ * mistake plus a missing category.
+ */
+function misplacedFields(issues: readonly SchemaIssue[]): SchemaIssue[] {
+  const explained = new Set<SchemaIssue>();
+  const reworded = new Map<SchemaIssue, string>();
+  for (const unknown of issues) {
+    if (unknown.message !== UNKNOWN_FIELD) continue;
+    const key = unknown.path.at(-1);
+    const group = unknown.path.slice(0, -1);
+    const belongs = issues.find(
+      (issue) =>
+        !explained.has(issue) &&
+        issue.message.endsWith(MISSING) &&
+        issue.path.at(-1) === key &&
+        (startsWith(group, issue.path.slice(0, -1)) || startsWith(issue.path.slice(0, -2), group)) &&
+        Math.abs(issue.path.length - unknown.path.length) === 1,
+    );
+    if (!belongs) continue;
+    explained.add(belongs);
+    const message =
+      belongs.path.length < unknown.path.length
+        ? `a field of its own, not inside "${group.at(-1)}": check its indentation`
+        : `a field inside "${belongs.path.at(-2)}", not here: check its indentation`;
+    reworded.set(unknown, message);
+  }
+  return issues
+    .filter((issue) => !explained.has(issue))
+    .map((issue) => (reworded.has(issue) ? { ...issue, message: reworded.get(issue)! } : issue));
+}
+
+/** Does `path` begin with `prefix` (and is exactly it, when the lengths are equal)? */
+function startsWith(path: readonly string[], prefix: readonly string[]): boolean {
+  return prefix.length <= path.length && prefix.every((key, index) => path[index] === key);
 }

@@ -163,6 +163,25 @@ describe('a file that does not match the schema', () => {
     ]);
   });
 
+  test('a field indented a level too deep or too shallow is named once, as indentation', async () => {
+    const schema = z.strictObject({ title: z.string(), meta: z.strictObject({ year: z.number() }) });
+    const root = project({
+      'content/notes/deep.md': note('meta:\n  year: 1999\n  title: T'),
+      'content/notes/shallow.md': note('title: T\nmeta: {}\nyear: 1999'),
+    });
+    const problemsOf = async (file: string) => {
+      const fake = fakeLoaderContext({ root, collection: 'notes', schema });
+      return (await contentErrorOf(checkedGlob({ pattern: file, base: './content/notes' }).load(fake.context)))
+        .problems;
+    };
+    expect(await problemsOf('deep.md')).toEqual([
+      { field: 'meta.title', expected: 'a field of its own, not inside "meta": check its indentation' },
+    ]);
+    expect(await problemsOf('shallow.md')).toEqual([
+      { field: 'year', expected: 'a field inside "meta", not here: check its indentation' },
+    ]);
+  });
+
   test('a nested missing value keeps its dotted path', async () => {
     const root = project({ 'content/notes/bad.md': note('title: T\nmeta: {}') });
     const error = await contentErrorOf(load(root));

@@ -74,6 +74,12 @@ test('stores every file with its schema-parsed data and its path from the projec
   expect(store.get('other-name')?.filePath).toBe('content/notes/second.md');
 });
 
+/** The problems of the ContentError that loading `file` (a glob pattern) of `root` throws. */
+async function problemsIn(root: URL, file: string, schema: z.ZodType = noteSchema) {
+  const fake = fakeLoaderContext({ root, collection: 'notes', schema });
+  return (await contentErrorOf(checkedGlob({ pattern: file, base: './content/notes' }).load(fake.context))).problems;
+}
+
 describe('a file that does not match the schema', () => {
   test('is named with each field in an editor’s words: missing, unknown, wrong', async () => {
     const root = project({ 'content/notes/bad.md': note('titel: Misspelt\nmeta:\n  year: "1999"') });
@@ -103,11 +109,7 @@ describe('a file that does not match the schema', () => {
       'content/notes/bad.md': note('title: [A, B]\nslug: 2024-11-14\nmeta:\n  year: true'),
       'content/notes/empty.md': note('title: T\nmeta:'),
     });
-    const problemsOf = async (file: string) => {
-      const fake = fakeLoaderContext({ root, collection: 'notes', schema: noteSchema });
-      const loader = checkedGlob({ pattern: file, base: './content/notes' });
-      return (await contentErrorOf(loader.load(fake.context))).problems;
-    };
+    const problemsOf = (file: string) => problemsIn(root, file);
     expect(await problemsOf('bad.md')).toEqual([
       { field: 'title', expected: 'text, but it is a list' },
       {
@@ -133,11 +135,7 @@ describe('a file that does not match the schema', () => {
       'content/notes/empty.md': note('title: T\npublisher:'),
       'content/notes/list.md': note('title: T\npublisher: [a, b]'),
     });
-    const problemsOf = async (file: string) => {
-      const fake = fakeLoaderContext({ root, collection: 'notes', schema });
-      return (await contentErrorOf(checkedGlob({ pattern: file, base: './content/notes' }).load(fake.context)))
-        .problems;
-    };
+    const problemsOf = (file: string) => problemsIn(root, file, schema);
     expect(await problemsOf('empty.md')).toEqual([{ field: 'publisher', expected: 'a value, but it is empty' }]);
     expect(await problemsOf('list.md')).toEqual([
       { field: 'publisher', expected: 'a value of another kind, but it is a list' },
@@ -150,11 +148,7 @@ describe('a file that does not match the schema', () => {
       'content/notes/wrong.md': note('title: T\nkind: organization'),
       'content/notes/none.md': note('title: T'),
     });
-    const problemsOf = async (file: string) => {
-      const fake = fakeLoaderContext({ root, collection: 'notes', schema });
-      return (await contentErrorOf(checkedGlob({ pattern: file, base: './content/notes' }).load(fake.context)))
-        .problems;
-    };
+    const problemsOf = (file: string) => problemsIn(root, file, schema);
     expect(await problemsOf('wrong.md')).toEqual([
       { field: 'kind', expected: 'one of "person", "place", got "organization"' },
     ]);
@@ -169,11 +163,7 @@ describe('a file that does not match the schema', () => {
       'content/notes/deep.md': note('meta:\n  year: 1999\n  title: T'),
       'content/notes/shallow.md': note('title: T\nmeta: {}\nyear: 1999'),
     });
-    const problemsOf = async (file: string) => {
-      const fake = fakeLoaderContext({ root, collection: 'notes', schema });
-      return (await contentErrorOf(checkedGlob({ pattern: file, base: './content/notes' }).load(fake.context)))
-        .problems;
-    };
+    const problemsOf = (file: string) => problemsIn(root, file, schema);
     expect(await problemsOf('deep.md')).toEqual([
       { field: 'meta.title', expected: 'a field of its own, not inside "meta": check its indentation' },
     ]);

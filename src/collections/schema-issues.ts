@@ -155,8 +155,7 @@ function misplacedFields(issues: readonly SchemaIssue[]): SchemaIssue[] {
         !explained.has(issue) &&
         issue.message.endsWith(MISSING) &&
         issue.path.at(-1) === key &&
-        (startsWith(group, issue.path.slice(0, -1)) || startsWith(issue.path.slice(0, -2), group)) &&
-        Math.abs(issue.path.length - unknown.path.length) === 1,
+        (isGroupIn(group, issue.path.slice(0, -1)) || isGroupIn(issue.path.slice(0, -1), group)),
     );
     if (!belongs) continue;
     explained.add(belongs);
@@ -171,7 +170,7 @@ function misplacedFields(issues: readonly SchemaIssue[]): SchemaIssue[] {
     .map((issue) => (reworded.has(issue) ? { ...issue, message: reworded.get(issue)! } : issue));
 }
 
-/** Does `path` begin with `prefix` (and is exactly it, when the lengths are equal)? */
-function startsWith(path: readonly string[], prefix: readonly string[]): boolean {
-  return prefix.length <= path.length && prefix.every((key, index) => path[index] === key);
+/** Is `inner` a group directly inside `outer` (`["when"]` inside `[]`)? */
+function isGroupIn(inner: readonly string[], outer: readonly string[]): boolean {
+  return inner.length === outer.length + 1 && outer.every((key, index) => inner[index] === key);
 }

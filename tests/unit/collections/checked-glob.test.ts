@@ -125,51 +125,50 @@ describe('a file that does not match the schema', () => {
     ]);
   });
 
-  test('a reference left empty or of the wrong kind says so, not "Did not match union."', async () => {
-    // Astro's reference() is a union of an id and an { id, collection } object.
-    const schema = z.strictObject({
-      title: z.string(),
-      publisher: z.union([z.string(), z.object({ id: z.string() })]),
-    });
-    const root = project({
-      'content/notes/empty.md': note('title: T\npublisher:'),
-      'content/notes/list.md': note('title: T\npublisher: [a, b]'),
-    });
-    const problemsOf = (file: string) => problemsIn(root, file, schema);
-    expect(await problemsOf('empty.md')).toEqual([{ field: 'publisher', expected: 'a value, but it is empty' }]);
-    expect(await problemsOf('list.md')).toEqual([
-      { field: 'publisher', expected: 'a value of another kind, but it is a list' },
-    ]);
+  // Astro's reference() is a union of an id and an { id, collection } object.
+  const withReference = z.strictObject({
+    title: z.string(),
+    publisher: z.union([z.string(), z.object({ id: z.string() })]),
   });
-
-  test('a value outside a list names the list as a reader writes one, and a missing one as missing', async () => {
-    const schema = z.strictObject({ title: z.string(), kind: z.enum(['person', 'place']) });
-    const root = project({
-      'content/notes/wrong.md': note('title: T\nkind: organization'),
-      'content/notes/none.md': note('title: T'),
-    });
-    const problemsOf = (file: string) => problemsIn(root, file, schema);
-    expect(await problemsOf('wrong.md')).toEqual([
-      { field: 'kind', expected: 'one of "person", "place", got "organization"' },
-    ]);
-    expect(await problemsOf('none.md')).toEqual([
-      { field: 'kind', expected: 'one of "person", "place", but this required field is missing' },
-    ]);
-  });
-
-  test('a field indented a level too deep or too shallow is named once, as indentation', async () => {
-    const schema = z.strictObject({ title: z.string(), meta: z.strictObject({ year: z.number() }) });
-    const root = project({
-      'content/notes/deep.md': note('meta:\n  year: 1999\n  title: T'),
-      'content/notes/shallow.md': note('title: T\nmeta: {}\nyear: 1999'),
-    });
-    const problemsOf = (file: string) => problemsIn(root, file, schema);
-    expect(await problemsOf('deep.md')).toEqual([
-      { field: 'meta.title', expected: 'a field of its own, not inside "meta": check its indentation' },
-    ]);
-    expect(await problemsOf('shallow.md')).toEqual([
-      { field: 'year', expected: 'a field inside "meta", not here: check its indentation' },
-    ]);
+  const withKind = z.strictObject({ title: z.string(), kind: z.enum(['person', 'place']) });
+  const withMeta = z.strictObject({ title: z.string(), meta: z.strictObject({ year: z.number() }) });
+  test.each([
+    // A reference left empty or of the wrong kind says so, not "Did not match union.".
+    {
+      frontMatter: 'title: T\npublisher:',
+      schema: withReference,
+      problem: { field: 'publisher', expected: 'a value, but it is empty' },
+    },
+    {
+      frontMatter: 'title: T\npublisher: [a, b]',
+      schema: withReference,
+      problem: { field: 'publisher', expected: 'a value of another kind, but it is a list' },
+    },
+    // A value outside a list names the list as a reader writes one, and a missing one as missing.
+    {
+      frontMatter: 'title: T\nkind: organization',
+      schema: withKind,
+      problem: { field: 'kind', expected: 'one of "person", "place", got "organization"' },
+    },
+    {
+      frontMatter: 'title: T',
+      schema: withKind,
+      problem: { field: 'kind', expected: 'one of "person", "place", but this required field is missing' },
+    },
+    // A field indented a level too deep or too shallow is named once, as indentation.
+    {
+      frontMatter: 'meta:\n  year: 1999\n  title: T',
+      schema: withMeta,
+      problem: { field: 'meta.title', expected: 'a field of its own, not inside "meta": check its indentation' },
+    },
+    {
+      frontMatter: 'title: T\nmeta: {}\nyear: 1999',
+      schema: withMeta,
+      problem: { field: 'year', expected: 'a field inside "meta", not here: check its indentation' },
+    },
+  ])('$frontMatter reads "$problem.expected"', async ({ frontMatter, schema, problem }) => {
+    const root = project({ 'content/notes/bad.md': note(frontMatter) });
+    expect(await problemsIn(root, 'bad.md', schema)).toEqual([problem]);
   });
 
   test('a nested missing value keeps its dotted path', async () => {

@@ -70,10 +70,17 @@ export function treeRssBytes(pid: number, { childrenOnly = false } = {}): number
 
 /** Runs `astro build` in `dir` with the project's Node, sampling memory until it exits. */
 export function measureBuild(dir: string, log: (line: string) => void): Promise<BuildMeasure> {
+  // The copy's own config (corpus.ts isolateCopy): its caches stay out of the shared node_modules.
+  return measureRun(dir, [join(dir, 'node_modules/astro/bin/astro.mjs'), 'build', '--config', COPY_CONFIG], log);
+}
+
+/**
+ * Runs a Node script (`args`: the script, then its arguments) in `dir` with the project's Node,
+ * sampling its process tree until it exits; logs the lines that say what was built and indexed.
+ */
+export function measureRun(dir: string, args: readonly string[], log: (line: string) => void): Promise<BuildMeasure> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
-    // The copy's own config (corpus.ts isolateCopy): its caches stay out of the shared node_modules.
-    const args = [join(dir, 'node_modules/astro/bin/astro.mjs'), 'build', '--config', COPY_CONFIG];
     const child = spawn(process.execPath, args, {
       cwd: dir,
       env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
@@ -85,20 +92,23 @@ export function measureBuild(dir: string, log: (line: string) => void): Promise<
     child.stderr.on('data', collect);
     let peakBytes = 0;
     let astroPeakBytes = 0;
-    const cpu = new Map<number, number>();
+    let cpu = 0;
     const timer = setInterval(() => {
-      const pids = tree(child.pid!);
       peakBytes = Math.max(peakBytes, treeRssBytes(child.pid!));
       astroPeakBytes = Math.max(astroPeakBytes, rssBytes(child.pid!));
-      // Children that exit are folded into their parent's cutime/cstime; keep each pid's latest.
-      for (const pid of pids) cpu.set(pid, cpuSeconds(pid));
+      // The tree's CPU so far: a child that exits is folded into its parent's cutime/cstime, so
+      // the sum over the processes alive now includes every one that ran (up to the last sample).
+      cpu = Math.max(
+        cpu,
+        tree(child.pid!).reduce((sum, pid) => sum + cpuSeconds(pid), 0),
+      );
     }, SAMPLE_MS);
     child.on('error', reject);
     child.on('exit', (code) => {
       clearInterval(timer);
       const wallSeconds = (performance.now() - started) / 1000;
       if (code !== 0) {
-        reject(new Error(`astro build in ${dir} exited with ${code}:\n${output.slice(-4000)}`));
+        reject(new Error(`${args.join(' ')} in ${dir} exited with ${code}:\n${output.slice(-4000)}`));
         return;
       }
       log(
@@ -107,7 +117,7 @@ export function measureBuild(dir: string, log: (line: string) => void): Promise<
           .filter((line) => /page\(s\) built|pagefind|Indexed/i.test(line))
           .join('\n'),
       );
-      resolve({ wallSeconds, cpuSeconds: cpu.get(child.pid!) ?? 0, peakBytes, astroPeakBytes });
+      resolve({ wallSeconds, cpuSeconds: cpu, peakBytes, astroPeakBytes });
     });
   });
 }

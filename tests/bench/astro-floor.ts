@@ -5,9 +5,9 @@
  * Builds the benchmark's synthetic corpus (10,000 articles unless told otherwise; corpus.ts) as
  * the site, then as a bare Astro site with the same content and as many pages
  * (floor-project.ts), once with each of Astro's Markdown processors, and indexes the bare site's
- * article pages with Pagefind's command line, as Astro's blog starter does. The site's build
- * can be no faster than the bare one with remark, the Markdown library the site is built on.
- * Prints the figures and writes them to tests/bench/results/floor.json.
+ * article pages with Pagefind's command line, as Astro's blog starter does. The bare site on
+ * remark, the Markdown library the site is built on, is what Astro costs the site for its
+ * content and pages; on Sätteri, what it would cost with Astro's default Markdown. Prints the figures and writes them to tests/bench/results/floor.json.
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';

@@ -11,12 +11,12 @@
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { PROJECT_DIR } from '../support/built-site.ts';
 import { makeCorpus } from './corpus.ts';
 import { writeFloorProject, type FloorProcessor } from './floor-project.ts';
 import { referenceSeconds } from './machine-speed.ts';
 import { measureBuild, measureRun, pageCount, type BuildMeasure } from './measure.ts';
 
-const PROJECT_DIR = join(import.meta.dirname, '../..');
 const articles = Number(process.argv[2] ?? 10_000);
 const PROCESSORS: FloorProcessor[] = ['remark', 'satteri'];
 

@@ -11,13 +11,13 @@
 import { existsSync, rmSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
+import { PROJECT_DIR } from '../support/built-site.ts';
 import { makeCorpus } from './corpus.ts';
 import { measureFirstSearch } from './first-search.ts';
 import { referenceSeconds } from './machine-speed.ts';
 import { directoryBytes, largestPage, measureBuild, pageCount } from './measure.ts';
 import { writeReport, type ScaleReport, type ScaleResult } from './report.ts';
 
-const PROJECT_DIR = join(import.meta.dirname, '../..');
 const SIZES = process.argv
   .slice(2)
   .map(Number)
